@@ -1,0 +1,78 @@
+package org.twinningregistry.account.domain;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+import org.twinningregistry.account.RegistryRole;
+
+/** A person's or machine's account: a user name, a password hash and role grants. */
+@Entity
+@Table(name = "account")
+public class Account {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	private String username;
+
+	@Column(name = "password_hash")
+	private String passwordHash;
+
+	private boolean enabled = true;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+	private List<RoleGrant> roles = new ArrayList<>();
+
+	@Version
+	private @Nullable Long version;
+
+	protected Account() {
+		this.username = "";
+		this.passwordHash = "";
+	}
+
+	public Account(String username, String passwordHash, List<RoleGrant> roles) {
+		this.username = username;
+		this.passwordHash = passwordHash;
+		this.roles = new ArrayList<>(roles);
+	}
+
+	public String username() {
+		return this.username;
+	}
+
+	public String passwordHash() {
+		return this.passwordHash;
+	}
+
+	public boolean enabled() {
+		return this.enabled;
+	}
+
+	public List<RoleGrant> roles() {
+		return List.copyOf(this.roles);
+	}
+
+	/** A role held within a scope (a country, subdivision or government code; empty for everywhere). */
+	@jakarta.persistence.Embeddable
+	public record RoleGrant(@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING) RegistryRole role,
+			String scope) {
+
+	}
+
+}

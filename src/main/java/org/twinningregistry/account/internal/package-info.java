@@ -1,0 +1,5 @@
+/** Account internal layer. */
+@NullMarked
+package org.twinningregistry.account.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,19 @@
+package org.twinningregistry.agreement;
+
+import org.jspecify.annotations.Nullable;
+
+import org.twinningregistry.gazetteer.GovernmentId;
+
+/**
+ * A party as an agreement shows it: the facts copied from the gazetteer.
+ *
+ * @param id the government
+ * @param name its English or romanised name
+ * @param nameLocal its name in its own script
+ * @param country ISO 3166-1 alpha-2
+ * @param subdivision ISO 3166-2
+ */
+public record AgreementParty(GovernmentId id, String name, @Nullable String nameLocal, String country,
+		String subdivision) {
+
+}

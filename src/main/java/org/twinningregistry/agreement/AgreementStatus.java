@@ -1,0 +1,8 @@
+package org.twinningregistry.agreement;
+
+/** Where an agreement stands. */
+public enum AgreementStatus {
+
+	ACTIVE, SUSPENDED, ENDED
+
+}

@@ -1,0 +1,5 @@
+/** Agreement internal layer. */
+@NullMarked
+package org.twinningregistry.agreement.internal;
+
+import org.jspecify.annotations.NullMarked;

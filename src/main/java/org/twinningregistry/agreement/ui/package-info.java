@@ -1,0 +1,5 @@
+/** Agreement ui layer. */
+@NullMarked
+package org.twinningregistry.agreement.ui;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,177 @@
+package org.twinningregistry.api;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.twinningregistry.shared.ConflictException;
+import org.twinningregistry.shared.NotFoundException;
+import org.twinningregistry.shared.ProblemTypes;
+import org.twinningregistry.shared.RegistryException;
+import org.twinningregistry.shared.RuleViolationException;
+
+/**
+ * Turns every failure of an API endpoint into RFC 9457 problem details: a stable {@code type}
+ * per code, a {@code code} property and, for invalid input, {@code errors} with one entry per
+ * invalid field. Unexpected failures are logged once and answered without internals.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	private final MessageSource messages;
+
+	ProblemDetailsAdvice(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@ExceptionHandler(RuleViolationException.class)
+	ProblemDetail ruleViolation(RuleViolationException ex) {
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex);
+		problem.setProperty("errors", ex.violations()
+			.stream()
+			.map(v -> new ApiError(v.field(), v.code(), text(v.code(), v.argumentArray()), null))
+			.toList());
+		return problem;
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ProblemDetail notFound(NotFoundException ex) {
+		return problem(HttpStatus.NOT_FOUND, ex);
+	}
+
+	@ExceptionHandler(ConflictException.class)
+	ProblemDetail conflict(ConflictException ex) {
+		return problem(HttpStatus.CONFLICT, ex);
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ProblemDetail concurrentChange(OptimisticLockingFailureException ex) {
+		return problem(HttpStatus.CONFLICT, "error.concurrent-change", text("error.concurrent-change"));
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ProblemDetail integrity(DataIntegrityViolationException ex) {
+		log.warn("Integrity violation: {}", ex.getMostSpecificCause().getMessage());
+		return problem(HttpStatus.CONFLICT, "error.integrity", text("error.integrity"));
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ProblemDetail typeMismatch(MethodArgumentTypeMismatchException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.invalid-input", text("error.invalid-input"));
+		problem.setProperty("errors", List.of(new ApiError(ex.getName(), "rule.format",
+				text("rule.format.parameter", ex.getName()), String.valueOf(ex.getValue()))));
+		return problem;
+	}
+
+	@ExceptionHandler(IllegalArgumentException.class)
+	ProblemDetail illegalArgument(IllegalArgumentException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.invalid-input", text("error.invalid-input"));
+		problem.setProperty("errors", List.of(new ApiError(null, "rule.format", String.valueOf(ex.getMessage()), null)));
+		return problem;
+	}
+
+	@ExceptionHandler({ AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class })
+	void accessDenied(RuntimeException ex) {
+		// Spring Security's filter answers 401 or 403 with problem details.
+		throw ex;
+	}
+
+	@ExceptionHandler(Exception.class)
+	ProblemDetail unexpected(Exception ex) {
+		log.error("Unexpected failure of an API request", ex);
+		return problem(HttpStatus.INTERNAL_SERVER_ERROR, "error.unexpected", text("error.unexpected"));
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.invalid-input", text("error.invalid-input"));
+		List<ApiError> errors = ex.getBindingResult().getFieldErrors().stream().map(this::apiError).toList();
+		List<ApiError> global = ex.getBindingResult()
+			.getGlobalErrors()
+			.stream()
+			.map(e -> new ApiError(null, String.valueOf(e.getCode()), message(e), null))
+			.toList();
+		problem.setProperty("errors", java.util.stream.Stream.concat(errors.stream(), global.stream()).toList());
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.unreadable", text("error.unreadable"));
+		String field = JsonPaths.fieldOf(ex);
+		if (field != null) {
+			problem.setProperty("errors",
+					List.of(new ApiError(field, "rule.format", text("rule.format.field", field), null)));
+		}
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
+			problem.setProperty("code", "error.http-" + statusCode.value());
+		}
+		return super.createResponseEntity(body, headers, statusCode, request);
+	}
+
+	private ApiError apiError(FieldError error) {
+		return new ApiError(error.getField(), "rule." + String.valueOf(error.getCode()).toLowerCase(Locale.ROOT),
+				message(error), error.getRejectedValue());
+	}
+
+	private String message(org.springframework.validation.ObjectError error) {
+		return this.messages.getMessage(error, LocaleContextHolder.getLocale());
+	}
+
+	private ProblemDetail problem(HttpStatus status, RegistryException ex) {
+		return problem(status, ex.code(), text(ex.code(), ex.arguments()));
+	}
+
+	private ProblemDetail problem(HttpStatus status, String code, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(ProblemTypes.of(code));
+		problem.setProperty("code", code);
+		return problem;
+	}
+
+	private String text(String code, Object... arguments) {
+		Object[] resolved = java.util.Arrays.stream(arguments).map(this::resolveKey).toArray();
+		return this.messages.getMessage(code, resolved, code, LocaleContextHolder.getLocale());
+	}
+
+	private Object resolveKey(Object argument) {
+		if (argument instanceof String key && key.startsWith("kind.")) {
+			return this.messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+		}
+		return argument;
+	}
+
+}

@@ -1,0 +1,190 @@
+package org.twinningregistry.engagement;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.twinningregistry.agreement.AgreementCriteria;
+import org.twinningregistry.agreement.AgreementRegistry;
+import org.twinningregistry.agreement.AgreementSummary;
+import org.twinningregistry.engagement.domain.Engagement;
+import org.twinningregistry.engagement.domain.EngagementRepository;
+import org.twinningregistry.engagement.domain.EngagementRules;
+import org.twinningregistry.engagement.domain.EngagementSearch;
+import org.twinningregistry.shared.ConflictException;
+import org.twinningregistry.shared.NotFoundException;
+import org.twinningregistry.shared.RuleViolationException;
+import org.twinningregistry.shared.UpsertOutcome;
+import org.twinningregistry.shared.Violation;
+
+/**
+ * The engagement log's facade: records, changes, finds and deletes engagements. Writes need a
+ * curator; reads are public.
+ */
+@Service
+public class EngagementLog {
+
+	static final String KIND = "engagement";
+
+	private final EngagementRepository engagements;
+
+	private final AgreementRegistry agreements;
+
+	EngagementLog(EngagementRepository engagements, AgreementRegistry agreements) {
+		this.engagements = engagements;
+		this.agreements = agreements;
+	}
+
+	/**
+	 * Records a new engagement.
+	 * @param id the key to give it, or {@code null} for a generated one
+	 * @throws RuleViolationException if a value breaks a rule or the id is taken
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CURATOR')")
+	public EngagementSummary record(@Nullable EngagementId id, EngagementValues values) {
+		EngagementId key = (id != null) ? id : new EngagementId("e-" + UUID.randomUUID());
+		if (this.engagements.existsById(key.value())) {
+			throw new RuleViolationException(Violation.of("id", "rule.id.taken", key.value()));
+		}
+		check(values);
+		return this.engagements.save(new Engagement(key, values)).summary();
+	}
+
+	/**
+	 * Replaces an engagement's values.
+	 * @throws NotFoundException if there is no such engagement
+	 * @throws ConflictException if someone changed it since {@code version}
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CURATOR')")
+	public EngagementSummary update(EngagementId id, long version, EngagementValues values) {
+		Engagement engagement = load(id);
+		if (engagement.version() != version) {
+			throw ConflictException.staleVersion(KIND, id.value(), version, engagement.version());
+		}
+		check(values);
+		engagement.apply(values);
+		return this.engagements.saveAndFlush(engagement).summary();
+	}
+
+	/** Creates or replaces an engagement by key, as an import does, writing nothing if unchanged. */
+	@Transactional
+	@PreAuthorize("hasRole('CURATOR')")
+	public UpsertOutcome upsert(EngagementId id, EngagementValues values) {
+		check(values);
+		Optional<Engagement> existing = this.engagements.findById(id.value());
+		if (existing.isEmpty()) {
+			this.engagements.save(new Engagement(id, values));
+			return UpsertOutcome.CREATED;
+		}
+		return existing.get().apply(values) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
+	}
+
+	/**
+	 * Deletes an engagement.
+	 * @throws ConflictException if the version is stale
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CURATOR')")
+	public void delete(EngagementId id, long version) {
+		Engagement engagement = load(id);
+		if (engagement.version() != version) {
+			throw ConflictException.staleVersion(KIND, id.value(), version, engagement.version());
+		}
+		this.engagements.delete(engagement);
+	}
+
+	/** What is odd but allowed about these values (dated outside its agreement's life). */
+	@Transactional(readOnly = true)
+	public List<Violation> warnings(EngagementValues values) {
+		return this.agreements.find(values.agreement())
+			.map(agreement -> EngagementRules.warnings(values, agreement))
+			.orElse(List.of());
+	}
+
+	/** The engagement, or empty if there is none with this id. */
+	@Transactional(readOnly = true)
+	public Optional<EngagementSummary> find(EngagementId id) {
+		return this.engagements.findById(id.value()).map(Engagement::summary);
+	}
+
+	/**
+	 * The engagement.
+	 * @throws NotFoundException if there is none with this id
+	 */
+	@Transactional(readOnly = true)
+	public EngagementSummary get(EngagementId id) {
+		return load(id).summary();
+	}
+
+	/** A page of engagements matching the criteria. */
+	@Transactional(readOnly = true)
+	public Page<EngagementSummary> search(EngagementCriteria criteria, Pageable page) {
+		return this.engagements.findAll(EngagementSearch.matching(criteria, agreementsOf(criteria)), page)
+			.map(Engagement::summary);
+	}
+
+	/** Every engagement matching the criteria, by year then date. */
+	@Transactional(readOnly = true)
+	public List<EngagementSummary> list(EngagementCriteria criteria) {
+		return this.engagements
+			.findAll(EngagementSearch.matching(criteria, agreementsOf(criteria)), Sort.by("year", "date", "id"))
+			.stream()
+			.map(Engagement::summary)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.engagements.count();
+	}
+
+	/** How many engagements hang under the agreement. */
+	@Transactional(readOnly = true)
+	public long countByAgreement(org.twinningregistry.agreement.AgreementId agreement) {
+		return this.engagements.countByAgreement(agreement.value());
+	}
+
+	/** Hands every engagement to the consumer in id order, a page at a time. */
+	@Transactional(readOnly = true)
+	public void forEach(Consumer<EngagementSummary> consumer) {
+		Pageable page = PageRequest.of(0, 1000, Sort.by("id"));
+		Page<Engagement> slice;
+		do {
+			slice = this.engagements.findAll(page);
+			slice.forEach(e -> consumer.accept(e.summary()));
+			page = page.next();
+		}
+		while (slice.hasNext());
+	}
+
+	private @Nullable List<String> agreementsOf(EngagementCriteria c) {
+		if (!c.filtersParties()) {
+			return null;
+		}
+		AgreementCriteria parties = new AgreementCriteria(null, c.country(), c.partnerCountry(), null, c.government(),
+				null, null, null, null);
+		return this.agreements.list(parties).stream().map(a -> a.id().value()).toList();
+	}
+
+	private Engagement load(EngagementId id) {
+		return this.engagements.findById(id.value()).orElseThrow(() -> new NotFoundException(KIND, id.value()));
+	}
+
+	private void check(EngagementValues values) {
+		AgreementSummary agreement = this.agreements.find(values.agreement()).orElse(null);
+		RuleViolationException.throwIfAny(EngagementRules.check(values, agreement));
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.twinningregistry.engagement;
+
+/** Whether people met. */
+public enum EngagementMode {
+
+	IN_PERSON, VIRTUAL
+
+}

@@ -1,0 +1,5 @@
+/** Engagement ui layer. */
+@NullMarked
+package org.twinningregistry.engagement.ui;
+
+import org.jspecify.annotations.NullMarked;

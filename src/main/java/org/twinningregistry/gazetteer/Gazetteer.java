@@ -1,0 +1,246 @@
+package org.twinningregistry.gazetteer;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.twinningregistry.gazetteer.domain.Government;
+import org.twinningregistry.gazetteer.domain.GovernmentRepository;
+import org.twinningregistry.gazetteer.domain.GovernmentRules;
+import org.twinningregistry.gazetteer.domain.GovernmentSearch;
+import org.twinningregistry.gazetteer.domain.IsoCodeList;
+import org.twinningregistry.shared.ConflictException;
+import org.twinningregistry.shared.NotFoundException;
+import org.twinningregistry.shared.RuleViolationException;
+import org.twinningregistry.shared.UpsertOutcome;
+
+/**
+ * The gazetteer's facade: registers, changes, finds and deletes governments, and names countries
+ * and subdivisions. Writes need a curator; reads are public.
+ */
+@Service
+public class Gazetteer {
+
+	static final String KIND = "government";
+
+	private final GovernmentRepository governments;
+
+	private final IsoCodeList codes;
+
+	private final ObjectProvider<GovernmentReferences> references;
+
+	private final ApplicationEventPublisher events;
+
+	Gazetteer(GovernmentRepository governments, IsoCodeList codes, ObjectProvider<GovernmentReferences> references,
+			ApplicationEventPublisher events) {
+		this.governments = governments;
+		this.codes = codes;
+		this.references = references;
+		this.events = events;
+	}
+
+	/**
+	 * Registers a new government.
+	 * @param id the key to give it, or {@code null} to derive one from its subdivision and name
+	 * @return the stored government
+	 * @throws RuleViolationException if a value breaks a rule or the id is taken
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CURATOR')")
+	public GovernmentDetails register(@Nullable GovernmentId id, GovernmentValues values) {
+		GovernmentId key = (id != null) ? id : newId(values);
+		if (this.governments.existsById(key.value())) {
+			throw new RuleViolationException(
+					org.twinningregistry.shared.Violation.of("id", "rule.id.taken", key.value()));
+		}
+		check(key, values);
+		Government government = this.governments.save(new Government(key, values));
+		this.events.publishEvent(new GovernmentChanged(government.details().summary()));
+		return government.details();
+	}
+
+	/**
+	 * Replaces a government's values.
+	 * @param version the version the change was based on
+	 * @throws NotFoundException if there is no such government
+	 * @throws ConflictException if someone changed it since {@code version}
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CURATOR')")
+	public GovernmentDetails update(GovernmentId id, long version, GovernmentValues values) {
+		Government government = load(id);
+		if (government.version() != version) {
+			throw ConflictException.staleVersion(KIND, id.value(), version, government.version());
+		}
+		check(id, values);
+		change(government, values);
+		return this.governments.saveAndFlush(government).details();
+	}
+
+	/**
+	 * Creates or replaces a government by key, as an import does: no version check, and nothing
+	 * is written when the values are the ones already stored.
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CURATOR')")
+	public UpsertOutcome upsert(GovernmentId id, GovernmentValues values) {
+		check(id, values);
+		Optional<Government> existing = this.governments.findById(id.value());
+		if (existing.isEmpty()) {
+			Government government = this.governments.save(new Government(id, values));
+			this.events.publishEvent(new GovernmentChanged(government.details().summary()));
+			return UpsertOutcome.CREATED;
+		}
+		return change(existing.get(), values) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
+	}
+
+	/**
+	 * Deletes a government that nothing names any more.
+	 * @throws ConflictException if the version is stale or other records name it
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CURATOR')")
+	public void delete(GovernmentId id, long version) {
+		Government government = load(id);
+		if (government.version() != version) {
+			throw ConflictException.staleVersion(KIND, id.value(), version, government.version());
+		}
+		long children = this.governments.countByParent(id.value());
+		if (children > 0) {
+			throw new ConflictException("error.government.in-use", id.value(), children, "kind.governments");
+		}
+		for (GovernmentReferences reference : this.references.orderedStream().toList()) {
+			long count = reference.countReferencesTo(id);
+			if (count > 0) {
+				throw new ConflictException("error.government.in-use", id.value(), count, reference.kindKey());
+			}
+		}
+		this.governments.delete(government);
+	}
+
+	/** The government, or empty if there is none with this id. */
+	@Transactional(readOnly = true)
+	public Optional<GovernmentDetails> find(GovernmentId id) {
+		return this.governments.findById(id.value()).map(Government::details);
+	}
+
+	/**
+	 * The government.
+	 * @throws NotFoundException if there is none with this id
+	 */
+	@Transactional(readOnly = true)
+	public GovernmentDetails get(GovernmentId id) {
+		return load(id).details();
+	}
+
+	/** Summaries of the governments among {@code ids} that exist; unknown ids are left out. */
+	@Transactional(readOnly = true)
+	public Map<GovernmentId, GovernmentSummary> summaries(Collection<GovernmentId> ids) {
+		List<String> keys = ids.stream().map(GovernmentId::value).distinct().toList();
+		return this.governments.findAllById(keys)
+			.stream()
+			.map(g -> g.details().summary())
+			.collect(Collectors.toMap(GovernmentSummary::id, Function.identity()));
+	}
+
+	/** A page of governments matching the criteria, sorted as the page request says. */
+	@Transactional(readOnly = true)
+	public Page<GovernmentSummary> search(GovernmentCriteria criteria, Pageable page) {
+		return this.governments.findAll(GovernmentSearch.matching(criteria), page).map(g -> g.details().summary());
+	}
+
+	/** Ids of every government matching the criteria (for other modules' filters). */
+	@Transactional(readOnly = true)
+	public List<GovernmentId> ids(GovernmentCriteria criteria) {
+		return this.governments.findAll(GovernmentSearch.matching(criteria)).stream().map(Government::id).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.governments.count();
+	}
+
+	/** Hands every government to the consumer in id order, a page at a time. */
+	@Transactional(readOnly = true)
+	public void forEach(Consumer<GovernmentDetails> consumer) {
+		Pageable page = PageRequest.of(0, 500, Sort.by("id"));
+		Page<Government> slice;
+		do {
+			slice = this.governments.findAll(page);
+			slice.forEach(g -> consumer.accept(g.details()));
+			page = page.next();
+		}
+		while (slice.hasNext());
+	}
+
+	/** The English or French name of an ISO 3166-1 country, or the code itself if unknown. */
+	public String countryName(String code, Locale locale) {
+		return this.codes.countryName(code, locale);
+	}
+
+	/** The name of an ISO 3166-2 subdivision, or the code itself if unknown. */
+	public String subdivisionName(String code, Locale locale) {
+		return this.codes.subdivisionName(code, locale);
+	}
+
+	/** Every country the registry accepts, code to name, sorted by name. */
+	public Map<String, String> countries(Locale locale) {
+		return this.codes.countries(locale);
+	}
+
+	/** The subdivisions of a country, code to name, sorted by name. */
+	public Map<String, String> subdivisions(String country, Locale locale) {
+		return this.codes.subdivisions(country, locale);
+	}
+
+	private Government load(GovernmentId id) {
+		return this.governments.findById(id.value()).orElseThrow(() -> new NotFoundException(KIND, id.value()));
+	}
+
+	private void check(GovernmentId id, GovernmentValues values) {
+		RuleViolationException.throwIfAny(GovernmentRules.check(id, values, this.codes,
+				parent -> this.governments.findById(parent.value()).map(Government::values)));
+	}
+
+	private boolean change(Government government, GovernmentValues values) {
+		GovernmentValues before = government.values();
+		boolean changed = government.apply(values);
+		if (changed && government.namesOrPlaceDifferFrom(before)) {
+			this.events.publishEvent(new GovernmentChanged(government.details().summary()));
+		}
+		return changed;
+	}
+
+	private GovernmentId newId(GovernmentValues values) {
+		String slug = Normalizer.normalize(values.name(), Normalizer.Form.NFD)
+			.replaceAll("\\p{M}+", "")
+			.toLowerCase(Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-|-$)", "");
+		String base = values.subdivision() + (slug.isEmpty() ? "" : "-" + slug);
+		base = base.length() > 58 ? base.substring(0, 58) : base;
+		String candidate = base;
+		for (int n = 2; this.governments.existsById(candidate); n++) {
+			candidate = base + "-" + n;
+		}
+		return new GovernmentId(candidate);
+	}
+
+}

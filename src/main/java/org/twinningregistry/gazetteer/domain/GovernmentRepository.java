@@ -1,0 +1,11 @@
+package org.twinningregistry.gazetteer.domain;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+
+/** Governments by id, with specification queries for the filtered list. */
+public interface GovernmentRepository extends JpaRepository<Government, String>, JpaSpecificationExecutor<Government> {
+
+	long countByParent(String parent);
+
+}
