@@ -1,7 +1,10 @@
 package org.twinningregistry;
 
+import java.time.Clock;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
 
 @SpringBootApplication
@@ -10,6 +13,12 @@ public class TwinningRegistryApplication {
 
 	public static void main(String[] args) {
 		SpringApplication.run(TwinningRegistryApplication.class, args);
+	}
+
+	/** The clock every "today" is read from, so that tests can fix it. */
+	@Bean
+	Clock clock() {
+		return Clock.systemDefaultZone();
 	}
 
 }

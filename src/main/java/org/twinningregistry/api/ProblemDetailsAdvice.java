@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import org.twinningregistry.shared.BadRequestException;
 import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.shared.ProblemTypes;
@@ -34,9 +35,10 @@ import org.twinningregistry.shared.RegistryException;
 import org.twinningregistry.shared.RuleViolationException;
 
 /**
- * Turns every failure of an API endpoint into RFC 9457 problem details: a stable {@code type}
- * per code, a {@code code} property and, for invalid input, {@code errors} with one entry per
- * invalid field. Unexpected failures are logged once and answered without internals.
+ * Turns every failure of an API endpoint into RFC 9457 problem details: a stable
+ * {@code type} per code, a {@code code} property and, for invalid input, {@code errors}
+ * with one entry per invalid field. Unexpected failures are logged once and answered
+ * without internals.
  */
 @RestControllerAdvice(annotations = RestController.class)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -52,10 +54,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(RuleViolationException.class)
 	ProblemDetail ruleViolation(RuleViolationException ex) {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex);
-		problem.setProperty("errors", ex.violations()
-			.stream()
-			.map(v -> new ApiError(v.field(), v.code(), text(v.code(), v.argumentArray()), null))
-			.toList());
+		problem.setProperty("errors",
+				ex.violations()
+					.stream()
+					.map(v -> new ApiError(v.field(), v.code(), text(v.code(), v.argumentArray()), null))
+					.toList());
 		return problem;
 	}
 
@@ -67,6 +70,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
 		return problem(HttpStatus.CONFLICT, ex);
+	}
+
+	@ExceptionHandler(BadRequestException.class)
+	ProblemDetail badRequest(BadRequestException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.invalid-input", text("error.invalid-input"));
+		problem.setProperty("errors",
+				List.of(new ApiError(ex.parameter(), ex.code(), text(ex.code(), ex.arguments()), null)));
+		return problem;
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
@@ -91,7 +102,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail illegalArgument(IllegalArgumentException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.invalid-input", text("error.invalid-input"));
-		problem.setProperty("errors", List.of(new ApiError(null, "rule.format", String.valueOf(ex.getMessage()), null)));
+		problem.setProperty("errors",
+				List.of(new ApiError(null, "rule.format", String.valueOf(ex.getMessage()), null)));
 		return problem;
 	}
 

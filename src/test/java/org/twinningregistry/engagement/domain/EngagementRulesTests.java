@@ -1,0 +1,109 @@
+package org.twinningregistry.engagement.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.twinningregistry.agreement.AgreementId;
+import org.twinningregistry.agreement.AgreementParty;
+import org.twinningregistry.agreement.AgreementSummary;
+import org.twinningregistry.engagement.EngagementForm;
+import org.twinningregistry.engagement.EngagementMode;
+import org.twinningregistry.engagement.EngagementValues;
+import org.twinningregistry.shared.Category;
+import org.twinningregistry.shared.PartialDate;
+import org.twinningregistry.shared.Violation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.twinningregistry.agreement.AgreementFixtures.BURNABY;
+import static org.twinningregistry.agreement.AgreementFixtures.HWASEONG;
+import static org.twinningregistry.agreement.AgreementFixtures.agreementSigned;
+import static org.twinningregistry.agreement.AgreementFixtures.ended;
+
+class EngagementRulesTests {
+
+	private static final AgreementSummary AGREEMENT = summary(agreementSigned("2010-07-01"));
+
+	private static AgreementSummary summary(org.twinningregistry.agreement.AgreementValues values) {
+		return new AgreementSummary(new AgreementId("a-1"), values,
+				new AgreementParty(BURNABY, "Burnaby", null, "CA", "CA-BC"),
+				new AgreementParty(HWASEONG, "Hwaseong", "화성시", "KR", "KR-41"), List.of(), 0);
+	}
+
+	private static EngagementValues engagement(int year, String origin, BigDecimal cost, String currency) {
+		return new EngagementValues(new AgreementId("a-1"), year, null, null, Category.YOUTH, origin,
+				EngagementForm.PROGRAM, EngagementMode.IN_PERSON, 12, null, cost, currency, "Youth exchange", null,
+				null);
+	}
+
+	private static List<String> codes(List<Violation> violations) {
+		return violations.stream().map(v -> v.field() + ":" + v.code()).toList();
+	}
+
+	@Test
+	void originIsOneOfThePartiesOrBoth() {
+		// then
+		assertThat(EngagementRules.check(engagement(2015, BURNABY.value(), null, null), AGREEMENT)).isEmpty();
+		assertThat(EngagementRules.check(engagement(2015, "BOTH", null, null), AGREEMENT)).isEmpty();
+		assertThat(codes(EngagementRules.check(engagement(2015, "CA-BC-surrey", null, null), AGREEMENT)))
+			.containsExactly("origin:rule.engagement.origin");
+	}
+
+	@Test
+	void needsAnAgreementThatExists() {
+		// then
+		assertThat(codes(EngagementRules.check(engagement(2015, "BOTH", null, null), null)))
+			.containsExactly("agreement:rule.engagement.agreement.unknown");
+	}
+
+	@Test
+	void costNeedsAKnownCurrencyAndAtMostTwoDecimals() {
+		// then
+		assertThat(codes(EngagementRules.check(engagement(2015, "BOTH", new BigDecimal("100"), null), AGREEMENT)))
+			.containsExactly("currency:rule.engagement.currency.required");
+		assertThat(codes(EngagementRules.check(engagement(2015, "BOTH", new BigDecimal("100"), "XYZ"), AGREEMENT)))
+			.containsExactly("currency:rule.engagement.currency.unknown");
+		assertThat(codes(EngagementRules.check(engagement(2015, "BOTH", new BigDecimal("1.005"), "CAD"), AGREEMENT)))
+			.containsExactly("cost:rule.engagement.cost.digits");
+		assertThat(EngagementRules.check(engagement(2015, "BOTH", new BigDecimal("1500.50"), "KRW"), AGREEMENT))
+			.isEmpty();
+	}
+
+	@Test
+	void endDateIsNotBeforeStartDate() {
+		// given
+		EngagementValues e = engagement(2015, "BOTH", null, null);
+		EngagementValues backwards = new EngagementValues(e.agreement(), 2015, PartialDate.parse("2015-05-10"),
+				PartialDate.parse("2015-05-01"), e.category(), e.origin(), e.form(), e.mode(), null, null, null, null,
+				e.title(), null, null);
+
+		// then
+		assertThat(codes(EngagementRules.check(backwards, AGREEMENT)))
+			.containsExactly("endDate:rule.engagement.end-before-start");
+	}
+
+	@Test
+	void warnsOfEngagementsOutsideTheAgreementsLife() {
+		// then
+		assertThat(codes(EngagementRules.warnings(engagement(2009, "BOTH", null, null), AGREEMENT)))
+			.containsExactly("year:warning.engagement.before-signed");
+		assertThat(EngagementRules.warnings(engagement(2010, "BOTH", null, null), AGREEMENT)).isEmpty();
+		AgreementSummary endedAgreement = summary(ended(agreementSigned("2010-07-01"), "2016-03"));
+		assertThat(codes(EngagementRules.warnings(engagement(2017, "BOTH", null, null), endedAgreement)))
+			.containsExactly("year:warning.engagement.after-ended");
+	}
+
+	@Test
+	void correspondenceIsNotSubstantive() {
+		// given
+		EngagementValues e = engagement(2015, "BOTH", null, null);
+		EngagementValues letter = new EngagementValues(e.agreement(), 2015, null, null, Category.ADMINISTRATIVE, "BOTH",
+				EngagementForm.CORRESPONDENCE, EngagementMode.VIRTUAL, null, null, null, null, "New Year", null, null);
+
+		// then
+		assertThat(e.isSubstantive()).isTrue();
+		assertThat(letter.isSubstantive()).isFalse();
+	}
+
+}
