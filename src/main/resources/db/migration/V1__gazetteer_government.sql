@@ -3,7 +3,7 @@ CREATE TABLE government (
   name VARCHAR(200) NOT NULL,
   name_fr VARCHAR(200),
   name_local VARCHAR(200),
-  country CHAR(2) NOT NULL,
+  country VARCHAR(2) NOT NULL,
   subdivision VARCHAR(6) NOT NULL,
   level VARCHAR(16) NOT NULL,
   parent_id VARCHAR(64) REFERENCES government (id),

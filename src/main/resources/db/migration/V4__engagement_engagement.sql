@@ -11,7 +11,7 @@ CREATE TABLE engagement (
   participants INTEGER,
   official_level VARCHAR(12),
   cost NUMERIC(16, 2),
-  currency CHAR(3),
+  currency VARCHAR(3),
   title VARCHAR(300) NOT NULL,
   description VARCHAR(10000),
   source VARCHAR(4000),

@@ -149,7 +149,7 @@ public class Agreement {
 	 * @return whether anything changed
 	 */
 	public boolean apply(AgreementValues values) {
-		if (values.equals(values())) {
+		if (!this.partyA.isEmpty() && values.equals(values())) {
 			return false;
 		}
 		this.partyA = values.partyA().value();

@@ -113,7 +113,7 @@ public class Engagement {
 	 * @return whether anything changed
 	 */
 	public boolean apply(EngagementValues v) {
-		if (v.equals(values())) {
+		if (!this.agreement.isEmpty() && v.equals(values())) {
 			return false;
 		}
 		this.agreement = v.agreement().value();

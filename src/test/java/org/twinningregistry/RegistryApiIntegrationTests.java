@@ -1,0 +1,296 @@
+package org.twinningregistry;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasSize;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.twinningregistry.ApiTestSupport.curator;
+
+/**
+ * The registry's REST API end to end, on the engine of the active profile (H2 or
+ * PostgreSQL).
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RegistryApiIntegrationTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@BeforeEach
+	void emptyRegistry() {
+		RegistryDatabase.clear(this.jdbc);
+	}
+
+	private ResultActions postJson(String path, String json) throws Exception {
+		return this.mvc.perform(post(path).with(curator()).contentType(MediaType.APPLICATION_JSON).content(json));
+	}
+
+	private void government(String id, String name, String local, String country, String subdivision) throws Exception {
+		String localJson = (local != null) ? "\"" + local + "\"" : "null";
+		postJson("/api/v1/governments", """
+				{"id":"%s","name":"%s","nameLocal":%s,"country":"%s","subdivision":"%s","level":"LOCAL"}
+				""".formatted(id, name, localJson, country, subdivision)).andExpect(status().isCreated());
+	}
+
+	private void agreement(String id, String a, String b, String signed) throws Exception {
+		postJson("/api/v1/agreements", """
+				{"id":"%s","partyA":"%s","partyB":"%s","type":"SISTER","signed":"%s"}
+				""".formatted(id, a, b, signed)).andExpect(status().isCreated());
+	}
+
+	private void canadaKoreaJapan() throws Exception {
+		government("burnaby", "Burnaby", null, "CA", "CA-BC");
+		government("montreal", "Montréal", null, "CA", "CA-QC");
+		government("hwaseong", "Hwaseong", "화성시", "KR", "KR-41");
+		government("busan", "Busan", "부산광역시", "KR", "KR-26");
+		government("kushiro", "Kushiro", "釧路市", "JP", "JP-01");
+		agreement("burnaby-hwaseong", "burnaby", "hwaseong", "2010-07");
+		agreement("busan-montreal", "busan", "montreal", "2000");
+		agreement("burnaby-kushiro", "burnaby", "kushiro", "1965");
+	}
+
+	@Test
+	void createsAndReadsAGovernmentWithItsNamesExactly() throws Exception {
+		// when
+		postJson("/api/v1/governments", """
+				{"name":"L'Assomption","nameFr":"L’Assomption","nameLocal":"라소մ 시","country":"ca",
+				 "subdivision":"CA-QC","level":"LOCAL","latitude":45.83,"longitude":-73.42,"wikidata":"Q1947"}
+				""").andExpect(status().isCreated())
+			.andExpect(header().string("Location", "/api/v1/governments/CA-QC-l-assomption"));
+
+		// then
+		this.mvc.perform(get("/api/v1/governments/CA-QC-l-assomption").header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.name").value("L'Assomption"))
+			.andExpect(jsonPath("$.nameFr").value("L’Assomption"))
+			.andExpect(jsonPath("$.nameLocal").value("라소մ 시"))
+			.andExpect(jsonPath("$.countryName").value("Canada"))
+			.andExpect(jsonPath("$.subdivisionName").value("Québec"))
+			.andExpect(jsonPath("$.version").value(0));
+	}
+
+	@Test
+	void listsTheCanadaKoreaAgreementsWithTheCountryFilters() throws Exception {
+		// given
+		canadaKoreaJapan();
+
+		// when / then
+		this.mvc.perform(get("/api/v1/agreements").param("country", "CA").param("partnerCountry", "KR"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.content[*].id", containsInAnyOrder("burnaby-hwaseong", "busan-montreal")))
+			.andExpect(jsonPath("$.page.totalElements").value(2));
+		this.mvc.perform(get("/api/v1/agreements").param("country", "KR").param("partnerCountry", "CA"))
+			.andExpect(jsonPath("$.page.totalElements").value(2));
+		this.mvc.perform(get("/api/v1/agreements").param("country", "CA"))
+			.andExpect(jsonPath("$.page.totalElements").value(3));
+		this.mvc.perform(get("/api/v1/agreements").param("government", "burnaby").param("fromYear", "2000"))
+			.andExpect(jsonPath("$.content[*].id", containsInAnyOrder("burnaby-hwaseong")));
+	}
+
+	@Test
+	void searchesNamesIgnoringCaseAndAccentsInEveryScript() throws Exception {
+		// given
+		canadaKoreaJapan();
+
+		// then
+		this.mvc.perform(get("/api/v1/governments").param("q", "MONTREAL"))
+			.andExpect(jsonPath("$.content[*].id", containsInAnyOrder("montreal")));
+		this.mvc.perform(get("/api/v1/governments").param("q", "화성"))
+			.andExpect(jsonPath("$.content[*].id", containsInAnyOrder("hwaseong")));
+		this.mvc.perform(get("/api/v1/governments").param("country", "KR").param("sort", "name,desc"))
+			.andExpect(jsonPath("$.content[0].id").value("hwaseong"));
+		this.mvc.perform(get("/api/v1/agreements").param("q", "montréal"))
+			.andExpect(jsonPath("$.content[*].id", containsInAnyOrder("busan-montreal")));
+	}
+
+	@Test
+	void refusesAnUnauthenticatedWriteWith401() throws Exception {
+		// when / then
+		this.mvc
+			.perform(post("/api/v1/governments").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"X\",\"country\":\"CA\",\"subdivision\":\"CA-BC\",\"level\":\"LOCAL\"}"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(401));
+		this.mvc.perform(delete("/api/v1/governments/x").with(httpBasic(ApiTestSupport.CURATOR, "wrong password")))
+			.andExpect(status().isUnauthorized());
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM government").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void reportsEachInvalidFieldOnce() throws Exception {
+		// when / then
+		postJson("/api/v1/governments", """
+				{"name":"","country":"CAN","subdivision":"CA-BC","level":"LOCAL","population":-5}
+				""").andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors", hasSize(3)))
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("name", "country", "population")));
+		postJson("/api/v1/governments", """
+				{"name":"Nowhere","country":"XX","subdivision":"CA-BC","level":"LOCAL"}
+				""").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.code").value("error.rule-violation"))
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("country")))
+			.andExpect(jsonPath("$.errors[0].message").value("'XX' is not an ISO 3166-1 alpha-2 country code."));
+		postJson("/api/v1/governments", """
+				{"name":"Nowhere","country":"CA","subdivision":"CA-BC","level":"TOWN"}
+				""").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("level"));
+	}
+
+	@Test
+	void enforcesAgreementInvariantsWithClearMessages() throws Exception {
+		// given
+		canadaKoreaJapan();
+
+		// when / then
+		postJson("/api/v1/agreements", """
+				{"partyA":"burnaby","partyB":"burnaby","type":"SISTER","signed":"2010"}
+				""").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("partyB"))
+			.andExpect(jsonPath("$.errors[0].message").value("The two parties must be different governments."));
+		postJson("/api/v1/agreements", """
+				{"partyA":"burnaby","partyB":"busan","type":"SISTER","signed":"2010","status":"ENDED"}
+				""").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[*].field", containsInAnyOrder("ended")));
+		postJson("/api/v1/agreements", """
+				{"partyA":"burnaby","partyB":"busan","type":"SISTER","signed":"2010-02-30"}
+				""").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("signed"));
+		postJson("/api/v1/agreements", """
+				{"partyA":"burnaby","partyB":"kushiro","type":"SISTER","signed":"2010","supersedes":"busan-montreal"}
+				""").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("supersedes"));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM agreement").query(Long.class).single()).isEqualTo(3);
+	}
+
+	@Test
+	void refusesAStaleUpdateWith409AndKeepsTheFirstChange() throws Exception {
+		// given
+		canadaKoreaJapan();
+		String update = """
+				{"partyA":"burnaby","partyB":"hwaseong","type":"SISTER","signed":"2010-07-15","notes":"%s","version":0}
+				""";
+		this.mvc
+			.perform(put("/api/v1/agreements/burnaby-hwaseong").with(curator())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(update.formatted("first")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(1));
+
+		// when / then
+		this.mvc
+			.perform(put("/api/v1/agreements/burnaby-hwaseong").with(curator())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(update.formatted("second")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("error.stale-version"));
+		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong"))
+			.andExpect(jsonPath("$.notes").value("first"))
+			.andExpect(jsonPath("$.signed").value("2010-07-15"));
+	}
+
+	@Test
+	void updateWithoutVersionIsRejected() throws Exception {
+		// given
+		canadaKoreaJapan();
+
+		// when / then
+		this.mvc
+			.perform(put("/api/v1/governments/burnaby").with(curator())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"name\":\"Burnaby\",\"country\":\"CA\",\"subdivision\":\"CA-BC\",\"level\":\"LOCAL\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("version"));
+	}
+
+	@Test
+	void refusesToDeleteWhatOtherRecordsDependOn() throws Exception {
+		// given
+		canadaKoreaJapan();
+		postJson("/api/v1/engagements", """
+				{"id":"e1","agreement":"burnaby-hwaseong","year":2015,"category":"YOUTH","origin":"hwaseong",
+				 "form":"PROGRAM","title":"Youth delegation"}
+				""").andExpect(status().isCreated());
+
+		// when / then
+		this.mvc.perform(delete("/api/v1/governments/hwaseong").with(curator()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("error.government.in-use"));
+		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong").with(curator()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("1 engagements")));
+		this.mvc.perform(delete("/api/v1/engagements/e1").with(curator()).param("version", "0"))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong").with(curator()))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void recordsEngagementsWhoseOriginIsAParty() throws Exception {
+		// given
+		canadaKoreaJapan();
+
+		// when / then
+		postJson("/api/v1/engagements", """
+				{"agreement":"burnaby-hwaseong","year":2016,"category":"CULTURE","origin":"kushiro","title":"Festival"}
+				""").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("origin"));
+		postJson("/api/v1/engagements", """
+				{"id":"e2","agreement":"burnaby-hwaseong","year":2016,"date":"2016-09","category":"CULTURE",
+				 "origin":"BOTH","form":"CORRESPONDENCE","cost":1200.5,"currency":"cad","title":"Festival greetings"}
+				""").andExpect(status().isCreated())
+			.andExpect(jsonPath("$.currency").value("CAD"))
+			.andExpect(jsonPath("$.substantive").value(false));
+		this.mvc.perform(get("/api/v1/engagements").param("country", "KR").param("category", "CULTURE"))
+			.andExpect(jsonPath("$.content[*].id", containsInAnyOrder("e2")));
+		this.mvc.perform(get("/api/v1/engagements").param("government", "kushiro"))
+			.andExpect(jsonPath("$.page.totalElements").value(0));
+	}
+
+	@Test
+	void rejectsUnknownFilterValuesAndSorts() throws Exception {
+		// then
+		this.mvc.perform(get("/api/v1/agreements").param("type", "TWIN"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("type"));
+		this.mvc.perform(get("/api/v1/governments").param("sort", "passwordHash"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("sort"));
+		this.mvc.perform(get("/api/v1/governments/nobody"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.code").value("error.not-found"));
+	}
+
+	@Test
+	void describesItselfWithOpenApi() throws Exception {
+		// then
+		this.mvc.perform(get("/v3/api-docs"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.paths['/api/v1/agreements']").exists())
+			.andExpect(jsonPath("$.paths['/api/v1/governments/{id}']").exists());
+	}
+
+}
