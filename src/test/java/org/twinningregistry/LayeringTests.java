@@ -8,10 +8,11 @@ import org.junit.jupiter.api.Test;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * Inside each module: {@code domain} depends on no sibling layer; {@code ui} and {@code api} do not
- * depend on each other and reach the domain only through the module facade, never a repository.
- * Every rule must match classes ({@code allowEmptyShould(false)}), so a renamed package fails
- * here instead of silently checking nothing.
+ * Inside each module: {@code domain} depends on no sibling layer; {@code ui} and
+ * {@code api} do not depend on each other and reach the domain only through the module
+ * facade, never a repository. Every rule must match classes
+ * ({@code allowEmptyShould(false)}), so a renamed package fails here instead of silently
+ * checking nothing.
  */
 class LayeringTests {
 
@@ -25,7 +26,8 @@ class LayeringTests {
 			.resideInAPackage("org.twinningregistry..domain..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.twinningregistry..ui..", "org.twinningregistry..api..", "org.twinningregistry..internal..")
+			.resideInAnyPackage("org.twinningregistry..ui..", "org.twinningregistry..api..",
+					"org.twinningregistry..internal..")
 			.allowEmptyShould(false)
 			.check(CLASSES);
 	}

@@ -1,5 +1,15 @@
 package org.twinningregistry;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -291,6 +301,66 @@ class RegistryApiIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.paths['/api/v1/agreements']").exists())
 			.andExpect(jsonPath("$.paths['/api/v1/governments/{id}']").exists());
+	}
+
+	@Test
+	void twoConcurrentEditsOfTheSameVersionLetExactlyOneWin() throws Exception {
+		// given
+		canadaKoreaJapan();
+		String update = """
+				{"partyA":"burnaby","partyB":"hwaseong","type":"SISTER","signed":"2010-07","notes":"%s","version":0}
+				""";
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Integer>> answers = new ArrayList<>();
+		for (String notes : List.of("edit A", "edit B")) {
+			answers.add(pool.submit(() -> {
+				start.await();
+				return this.mvc
+					.perform(put("/api/v1/agreements/burnaby-hwaseong").with(curator())
+						.contentType(MediaType.APPLICATION_JSON)
+						.content(update.formatted(notes)))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+			}));
+		}
+
+		// when
+		start.countDown();
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Integer> answer : answers) {
+			statuses.add(answer.get(30, TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+
+		// then
+		assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+		String winner = (statuses.get(0) == 200) ? "edit A" : "edit B";
+		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong"))
+			.andExpect(jsonPath("$.notes").value(winner))
+			.andExpect(jsonPath("$.version").value(1));
+	}
+
+	@Test
+	void renamingAGovernmentRefreshesTheAgreementsThatNameIt() throws Exception {
+		// given
+		canadaKoreaJapan();
+
+		// when
+		this.mvc.perform(
+				put("/api/v1/governments/hwaseong").with(curator()).contentType(MediaType.APPLICATION_JSON).content("""
+						{"name":"Hwaseong Special City","nameLocal":"화성특례시","country":"KR","subdivision":"KR-41",
+						 "level":"LOCAL","version":0}
+						"""))
+			.andExpect(status().isOk());
+
+		// then
+		Awaitility.await()
+			.atMost(Duration.ofSeconds(10))
+			.untilAsserted(() -> this.mvc.perform(get("/api/v1/agreements").param("q", "특례시"))
+				.andExpect(jsonPath("$.content[0].id").value("burnaby-hwaseong"))
+				.andExpect(jsonPath("$.content[0].partyB.name").value("Hwaseong Special City")));
 	}
 
 }
