@@ -18,6 +18,18 @@ import org.twinningregistry.shared.PartialDate;
  */
 public final class CurrentAgreementRule {
 
+	/**
+	 * The same rule as a SQL condition on the {@code agreement} table, for statistics
+	 * computed in the database: {@code :asOf} is the reference date and {@code a} the
+	 * table's alias. It reads the day columns the aggregate keeps beside the dates as
+	 * given ({@code signed_on}, {@code ended_on} first days; {@code term_ends_until} a
+	 * last day). {@code CurrentAgreementRuleSqlTests} checks that it agrees with
+	 * {@link #isCurrent}.
+	 */
+	public static final String SQL = "a.signed_on <= :asOf" + " AND (a.ended_on IS NULL OR a.ended_on > :asOf)"
+			+ " AND (a.term_ends_until IS NULL OR a.term_ends_until >= :asOf)"
+			+ " AND NOT EXISTS (SELECT 1 FROM agreement s WHERE s.supersedes = a.id AND s.signed_on <= :asOf)";
+
 	private CurrentAgreementRule() {
 	}
 

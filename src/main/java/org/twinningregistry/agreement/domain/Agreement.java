@@ -58,6 +58,14 @@ public class Agreement {
 	@Column(name = "term_ends")
 	private @Nullable PartialDate termEnds;
 
+	/** First day of {@link #ended}, for "current on a date" in SQL. */
+	@Column(name = "ended_on")
+	private java.time.@Nullable LocalDate endedOn;
+
+	/** Last day of {@link #termEnds}, for "current on a date" in SQL. */
+	@Column(name = "term_ends_until")
+	private java.time.@Nullable LocalDate termEndsUntil;
+
 	private @Nullable PartialDate renewed;
 
 	@Column(name = "council_resolution")
@@ -159,7 +167,9 @@ public class Agreement {
 		this.signedOn = values.signed().firstDay();
 		this.status = values.status();
 		this.ended = values.ended();
+		this.endedOn = (values.ended() != null) ? values.ended().firstDay() : null;
 		this.termEnds = values.termEnds();
+		this.termEndsUntil = (values.termEnds() != null) ? values.termEnds().lastDay() : null;
 		this.renewed = values.renewed();
 		this.councilResolution = values.councilResolution();
 		this.supersedes = (values.supersedes() != null) ? values.supersedes().value() : null;
