@@ -201,6 +201,13 @@ public class Gazetteer {
 	}
 
 	/**
+	 * Whether the code is an ISO 3166-1 alpha-2 country code the registry accepts.
+	 */
+	public boolean isCountry(String code) {
+		return this.codes.isCountry(code);
+	}
+
+	/**
 	 * The English or French name of an ISO 3166-1 country, or the code itself if unknown.
 	 */
 	public String countryName(String code, Locale locale) {

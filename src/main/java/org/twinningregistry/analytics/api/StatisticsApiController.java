@@ -1,0 +1,79 @@
+package org.twinningregistry.analytics.api;
+
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.twinningregistry.analytics.BilateralStatistics;
+import org.twinningregistry.analytics.CountryStatistics;
+import org.twinningregistry.analytics.GovernmentScorecard;
+import org.twinningregistry.analytics.Statistics;
+import org.twinningregistry.gazetteer.GovernmentId;
+
+/**
+ * {@code /api/v1/statistics}: national, bilateral and per-government figures as JSON, or
+ * as CSV with {@code ?format=csv}. Each answer states its {@code asOf} and
+ * {@code window}.
+ */
+@RestController
+@RequestMapping("/api/v1/statistics")
+class StatisticsApiController {
+
+	private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+
+	private final Statistics statistics;
+
+	StatisticsApiController(Statistics statistics) {
+		this.statistics = statistics;
+	}
+
+	@GetMapping("/countries/{country}")
+	ResponseEntity<?> country(@PathVariable String country,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+			@RequestParam(required = false) @Nullable String format) {
+		CountryStatistics figures = this.statistics.country(country, asOf);
+		return answer(figures, format, () -> StatisticsCsv.of(figures), "country-" + figures.country());
+	}
+
+	@GetMapping("/bilateral/{country}/{partner}")
+	ResponseEntity<?> bilateral(@PathVariable String country, @PathVariable String partner,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+			@RequestParam(required = false) @Nullable Integer window,
+			@RequestParam(required = false) @Nullable String format) {
+		BilateralStatistics figures = this.statistics.bilateral(country, partner, asOf, window);
+		return answer(figures, format, () -> StatisticsCsv.of(figures),
+				"bilateral-" + figures.country() + "-" + figures.partner());
+	}
+
+	@GetMapping("/governments/{id}")
+	ResponseEntity<?> government(@PathVariable String id,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+			@RequestParam(required = false) @Nullable Integer window,
+			@RequestParam(required = false) @Nullable String format) {
+		GovernmentScorecard figures = this.statistics.government(new GovernmentId(id), asOf, window);
+		return answer(figures, format, () -> StatisticsCsv.of(figures), "government-" + id);
+	}
+
+	private static ResponseEntity<?> answer(Object figures, @Nullable String format,
+			java.util.function.Supplier<String> csv, String name) {
+		if (format == null || format.equalsIgnoreCase("json")) {
+			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(figures);
+		}
+		if (format.equalsIgnoreCase("csv")) {
+			return ResponseEntity.ok()
+				.contentType(CSV)
+				.header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
+				.body(csv.get());
+		}
+		throw new org.twinningregistry.shared.BadRequestException("format", "error.statistics.format", format);
+	}
+
+}

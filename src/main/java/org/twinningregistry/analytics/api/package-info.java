@@ -1,0 +1,5 @@
+/** Analytics api layer. */
+@NullMarked
+package org.twinningregistry.analytics.api;
+
+import org.jspecify.annotations.NullMarked;
