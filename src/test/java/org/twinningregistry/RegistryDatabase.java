@@ -3,8 +3,8 @@ package org.twinningregistry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Empties the registry's tables between tests that commit (integration tests share one database
- * per engine). Accounts stay: the bootstrap curator is made once per context.
+ * Empties the registry's tables between tests that commit (integration tests share one
+ * database per engine). Accounts stay: the bootstrap curator is made once per context.
  */
 public final class RegistryDatabase {
 

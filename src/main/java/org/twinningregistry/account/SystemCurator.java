@@ -9,8 +9,9 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Runs trusted work that no person started in a request — loading demo data, a command-line
- * import — with a curator's rights, and restores the caller's security context afterwards.
+ * Runs trusted work that no person started in a request — loading demo data, a
+ * command-line import — with a curator's rights, and restores the caller's security
+ * context afterwards.
  */
 public final class SystemCurator {
 

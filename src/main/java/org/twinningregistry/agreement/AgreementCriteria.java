@@ -6,8 +6,8 @@ import org.twinningregistry.gazetteer.GovernmentId;
 
 /**
  * Filters of an agreement list; a {@code null} filter does not restrict. With both
- * {@code country} and {@code partnerCountry}, one party lies in each; with one of them, either
- * party lies there.
+ * {@code country} and {@code partnerCountry}, one party lies in each; with one of them,
+ * either party lies there.
  *
  * @param q words that must occur in a party's name or the id, case and accents ignored
  * @param country ISO 3166-1 code of one party's country

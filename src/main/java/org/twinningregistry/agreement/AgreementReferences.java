@@ -1,8 +1,8 @@
 package org.twinningregistry.agreement;
 
 /**
- * Implemented by modules whose records hang under an agreement, so that the registry refuses to
- * delete an agreement still in use without depending on those modules.
+ * Implemented by modules whose records hang under an agreement, so that the registry
+ * refuses to delete an agreement still in use without depending on those modules.
  */
 public interface AgreementReferences {
 

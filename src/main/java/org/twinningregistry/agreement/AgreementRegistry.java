@@ -34,7 +34,8 @@ import org.twinningregistry.shared.Violation;
 
 /**
  * The agreements' facade: registers, changes, finds and deletes agreements. Writes need a
- * curator; reads are public. Publishes {@link AgreementRegistered} after a new agreement is saved.
+ * curator; reads are public. Publishes {@link AgreementRegistered} after a new agreement
+ * is saved.
  */
 @Service
 public class AgreementRegistry {
@@ -49,8 +50,8 @@ public class AgreementRegistry {
 
 	private final ApplicationEventPublisher events;
 
-	AgreementRegistry(AgreementRepository agreements, Gazetteer gazetteer, ObjectProvider<AgreementReferences> references,
-			ApplicationEventPublisher events) {
+	AgreementRegistry(AgreementRepository agreements, Gazetteer gazetteer,
+			ObjectProvider<AgreementReferences> references, ApplicationEventPublisher events) {
 		this.agreements = agreements;
 		this.gazetteer = gazetteer;
 		this.references = references;
@@ -97,7 +98,10 @@ public class AgreementRegistry {
 		return summary(this.agreements.saveAndFlush(agreement));
 	}
 
-	/** Creates or replaces an agreement by key, as an import does, writing nothing if unchanged. */
+	/**
+	 * Creates or replaces an agreement by key, as an import does, writing nothing if
+	 * unchanged.
+	 */
 	@Transactional
 	@PreAuthorize("hasRole('CURATOR')")
 	public UpsertOutcome upsert(AgreementId id, AgreementValues values) {
@@ -119,8 +123,8 @@ public class AgreementRegistry {
 
 	/**
 	 * Deletes an agreement that nothing hangs under.
-	 * @throws ConflictException if the version is stale, engagements hang under it or a later
-	 * agreement supersedes it
+	 * @throws ConflictException if the version is stale, engagements hang under it or a
+	 * later agreement supersedes it
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('CURATOR')")
@@ -163,7 +167,10 @@ public class AgreementRegistry {
 		return this.agreements.findAll(AgreementSearch.matching(criteria), page).map(this::summary);
 	}
 
-	/** Every agreement matching the criteria, sorted by signing date (for pages and other modules). */
+	/**
+	 * Every agreement matching the criteria, sorted by signing date (for pages and other
+	 * modules).
+	 */
 	@Transactional(readOnly = true)
 	public List<AgreementSummary> list(AgreementCriteria criteria) {
 		return this.agreements.findAll(AgreementSearch.matching(criteria), Sort.by("signedOn", "id"))

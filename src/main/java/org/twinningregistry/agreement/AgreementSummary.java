@@ -30,7 +30,10 @@ public record AgreementSummary(AgreementId id, AgreementValues values, Agreement
 		return CurrentAgreementRule.isCurrent(this.values, this.supersededBy, date);
 	}
 
-	/** The party other than the given one, or {@code null} if the government is not a party. */
+	/**
+	 * The party other than the given one, or {@code null} if the government is not a
+	 * party.
+	 */
 	public @Nullable AgreementParty partnerOf(GovernmentId government) {
 		if (this.partyA.id().equals(government)) {
 			return this.partyB;

@@ -6,15 +6,15 @@ import java.util.Collection;
 import org.twinningregistry.shared.PartialDate;
 
 /**
- * The one definition of a <em>current</em> agreement (data package spec): as of a reference date,
- * it was signed on or before that date, had not ended or expired by it, and had not been
- * superseded by an agreement signed on or before it.
+ * The one definition of a <em>current</em> agreement (data package spec): as of a
+ * reference date, it was signed on or before that date, had not ended or expired by it,
+ * and had not been superseded by an agreement signed on or before it.
  * <p>
- * Dates known only to the year or month stand for a period. A signing, ending or superseding
- * counts from the <em>first</em> day of its period (an agreement signed "2008" is current
- * throughout 2008; one ended "2015" is no longer current on 2015-01-01); a term runs to the
- * <em>last</em> day of its period (a term ending "2020" covers all of 2020) and the agreement is
- * expired from the day after.
+ * Dates known only to the year or month stand for a period. A signing, ending or
+ * superseding counts from the <em>first</em> day of its period (an agreement signed
+ * "2008" is current throughout 2008; one ended "2015" is no longer current on
+ * 2015-01-01); a term runs to the <em>last</em> day of its period (a term ending "2020"
+ * covers all of 2020) and the agreement is expired from the day after.
  */
 public final class CurrentAgreementRule {
 

@@ -1,6 +1,6 @@
 /**
- * Twinning agreements between two governments and their lifecycle: signed, renewed, suspended,
- * ended, superseded by an upgrade. {@link AgreementRegistry} is the facade and
+ * Twinning agreements between two governments and their lifecycle: signed, renewed,
+ * suspended, ended, superseded by an upgrade. {@link AgreementRegistry} is the facade and
  * {@link CurrentAgreementRule} the one definition of a current agreement. Depends on the
  * gazetteer, whose governments are the parties (and whose deletes it guards through
  * {@code GovernmentReferences}); on account, for the curator role its writes require.

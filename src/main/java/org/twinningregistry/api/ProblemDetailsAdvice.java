@@ -34,9 +34,10 @@ import org.twinningregistry.shared.RegistryException;
 import org.twinningregistry.shared.RuleViolationException;
 
 /**
- * Turns every failure of an API endpoint into RFC 9457 problem details: a stable {@code type}
- * per code, a {@code code} property and, for invalid input, {@code errors} with one entry per
- * invalid field. Unexpected failures are logged once and answered without internals.
+ * Turns every failure of an API endpoint into RFC 9457 problem details: a stable
+ * {@code type} per code, a {@code code} property and, for invalid input, {@code errors}
+ * with one entry per invalid field. Unexpected failures are logged once and answered
+ * without internals.
  */
 @RestControllerAdvice(annotations = RestController.class)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
@@ -52,10 +53,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(RuleViolationException.class)
 	ProblemDetail ruleViolation(RuleViolationException ex) {
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex);
-		problem.setProperty("errors", ex.violations()
-			.stream()
-			.map(v -> new ApiError(v.field(), v.code(), text(v.code(), v.argumentArray()), null))
-			.toList());
+		problem.setProperty("errors",
+				ex.violations()
+					.stream()
+					.map(v -> new ApiError(v.field(), v.code(), text(v.code(), v.argumentArray()), null))
+					.toList());
 		return problem;
 	}
 
@@ -91,7 +93,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(IllegalArgumentException.class)
 	ProblemDetail illegalArgument(IllegalArgumentException ex) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.invalid-input", text("error.invalid-input"));
-		problem.setProperty("errors", List.of(new ApiError(null, "rule.format", String.valueOf(ex.getMessage()), null)));
+		problem.setProperty("errors",
+				List.of(new ApiError(null, "rule.format", String.valueOf(ex.getMessage()), null)));
 		return problem;
 	}
 

@@ -7,8 +7,8 @@ import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.shared.Category;
 
 /**
- * Filters of an engagement list; a {@code null} filter does not restrict. Country filters work as
- * for agreements, on the parties of the agreement an engagement took place under.
+ * Filters of an engagement list; a {@code null} filter does not restrict. Country filters
+ * work as for agreements, on the parties of the agreement an engagement took place under.
  *
  * @param q words that must occur in the title or description, case and accents ignored
  * @param agreement the agreement
@@ -20,10 +20,9 @@ import org.twinningregistry.shared.Category;
  * @param fromYear in or after this year
  * @param toYear in or before this year
  */
-public record EngagementCriteria(@Nullable String q, @Nullable AgreementId agreement,
-		@Nullable GovernmentId government, @Nullable String country, @Nullable String partnerCountry,
-		@Nullable Category category, @Nullable EngagementForm form, @Nullable Integer fromYear,
-		@Nullable Integer toYear) {
+public record EngagementCriteria(@Nullable String q, @Nullable AgreementId agreement, @Nullable GovernmentId government,
+		@Nullable String country, @Nullable String partnerCountry, @Nullable Category category,
+		@Nullable EngagementForm form, @Nullable Integer fromYear, @Nullable Integer toYear) {
 
 	public static EngagementCriteria ofAgreement(AgreementId agreement) {
 		return new EngagementCriteria(null, agreement, null, null, null, null, null, null, null);

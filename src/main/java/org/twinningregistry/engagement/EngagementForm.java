@@ -24,7 +24,10 @@ public enum EngagementForm {
 	/** Anything else. */
 	OTHER;
 
-	/** Whether an engagement of this form keeps a relationship alive (all but correspondence). */
+	/**
+	 * Whether an engagement of this form keeps a relationship alive (all but
+	 * correspondence).
+	 */
 	public boolean isSubstantive() {
 		return this != CORRESPONDENCE;
 	}

@@ -28,8 +28,8 @@ import org.twinningregistry.shared.UpsertOutcome;
 import org.twinningregistry.shared.Violation;
 
 /**
- * The engagement log's facade: records, changes, finds and deletes engagements. Writes need a
- * curator; reads are public.
+ * The engagement log's facade: records, changes, finds and deletes engagements. Writes
+ * need a curator; reads are public.
  */
 @Service
 public class EngagementLog {
@@ -78,7 +78,10 @@ public class EngagementLog {
 		return this.engagements.saveAndFlush(engagement).summary();
 	}
 
-	/** Creates or replaces an engagement by key, as an import does, writing nothing if unchanged. */
+	/**
+	 * Creates or replaces an engagement by key, as an import does, writing nothing if
+	 * unchanged.
+	 */
 	@Transactional
 	@PreAuthorize("hasRole('CURATOR')")
 	public UpsertOutcome upsert(EngagementId id, EngagementValues values) {
@@ -105,7 +108,9 @@ public class EngagementLog {
 		this.engagements.delete(engagement);
 	}
 
-	/** What is odd but allowed about these values (dated outside its agreement's life). */
+	/**
+	 * What is odd but allowed about these values (dated outside its agreement's life).
+	 */
 	@Transactional(readOnly = true)
 	public List<Violation> warnings(EngagementValues values) {
 		return this.agreements.find(values.agreement())

@@ -1,8 +1,9 @@
 /**
- * The engagement log: what happened under an agreement, year by year — category, form, which
- * side initiated it, who took part, what it cost. {@link EngagementLog} is the facade. Depends on
- * agreement (an engagement hangs under one and its origin is one of that agreement's parties), on
- * gazetteer for government filters, and on account for the curator role its writes require.
+ * The engagement log: what happened under an agreement, year by year — category, form,
+ * which side initiated it, who took part, what it cost. {@link EngagementLog} is the
+ * facade. Depends on agreement (an engagement hangs under one and its origin is one of
+ * that agreement's parties), on gazetteer for government filters, and on account for the
+ * curator role its writes require.
  */
 @ApplicationModule(displayName = "Engagements", allowedDependencies = { "agreement", "gazetteer", "account" })
 @NullMarked

@@ -32,8 +32,8 @@ import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.UpsertOutcome;
 
 /**
- * The gazetteer's facade: registers, changes, finds and deletes governments, and names countries
- * and subdivisions. Writes need a curator; reads are public.
+ * The gazetteer's facade: registers, changes, finds and deletes governments, and names
+ * countries and subdivisions. Writes need a curator; reads are public.
  */
 @Service
 public class Gazetteer {
@@ -58,7 +58,8 @@ public class Gazetteer {
 
 	/**
 	 * Registers a new government.
-	 * @param id the key to give it, or {@code null} to derive one from its subdivision and name
+	 * @param id the key to give it, or {@code null} to derive one from its subdivision
+	 * and name
 	 * @return the stored government
 	 * @throws RuleViolationException if a value breaks a rule or the id is taken
 	 */
@@ -95,8 +96,8 @@ public class Gazetteer {
 	}
 
 	/**
-	 * Creates or replaces a government by key, as an import does: no version check, and nothing
-	 * is written when the values are the ones already stored.
+	 * Creates or replaces a government by key, as an import does: no version check, and
+	 * nothing is written when the values are the ones already stored.
 	 */
 	@Transactional
 	@PreAuthorize("hasRole('CURATOR')")
@@ -150,7 +151,10 @@ public class Gazetteer {
 		return load(id).details();
 	}
 
-	/** Summaries of the governments among {@code ids} that exist; unknown ids are left out. */
+	/**
+	 * Summaries of the governments among {@code ids} that exist; unknown ids are left
+	 * out.
+	 */
 	@Transactional(readOnly = true)
 	public Map<GovernmentId, GovernmentSummary> summaries(Collection<GovernmentId> ids) {
 		List<String> keys = ids.stream().map(GovernmentId::value).distinct().toList();
@@ -190,7 +194,9 @@ public class Gazetteer {
 		while (slice.hasNext());
 	}
 
-	/** The English or French name of an ISO 3166-1 country, or the code itself if unknown. */
+	/**
+	 * The English or French name of an ISO 3166-1 country, or the code itself if unknown.
+	 */
 	public String countryName(String code, Locale locale) {
 		return this.codes.countryName(code, locale);
 	}

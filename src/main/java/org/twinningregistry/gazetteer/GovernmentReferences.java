@@ -1,8 +1,8 @@
 package org.twinningregistry.gazetteer;
 
 /**
- * Implemented by modules whose records name governments, so that the gazetteer refuses to delete a
- * government still in use without depending on those modules.
+ * Implemented by modules whose records name governments, so that the gazetteer refuses to
+ * delete a government still in use without depending on those modules.
  */
 public interface GovernmentReferences {
 

@@ -3,9 +3,9 @@ package org.twinningregistry.gazetteer;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything about a government that a person enters: the input of a create or an update. Text
- * is trimmed (blank becomes {@code null}) and codes upper-cased here; the rules that need the
- * registry (code lists, parent) are checked by the {@link Gazetteer}.
+ * Everything about a government that a person enters: the input of a create or an update.
+ * Text is trimmed (blank becomes {@code null}) and codes upper-cased here; the rules that
+ * need the registry (code lists, parent) are checked by the {@link Gazetteer}.
  *
  * @param name name in English or romanised form
  * @param nameFr French name

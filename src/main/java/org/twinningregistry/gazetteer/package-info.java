@@ -1,9 +1,10 @@
 /**
- * The gazetteer of sub-national governments: who they are, where they lie (ISO 3166 country and
- * first-level subdivision, validated against the code list the project ships), their names in
- * English, French and their own script, and how they nest. {@link Gazetteer} is the facade; the
- * module publishes {@link GovernmentChanged} when a government's names or place change, and asks
- * every {@link GovernmentReferences} bean before it deletes one. Depends on no other module.
+ * The gazetteer of sub-national governments: who they are, where they lie (ISO 3166
+ * country and first-level subdivision, validated against the code list the project
+ * ships), their names in English, French and their own script, and how they nest.
+ * {@link Gazetteer} is the facade; the module publishes {@link GovernmentChanged} when a
+ * government's names or place change, and asks every {@link GovernmentReferences} bean
+ * before it deletes one. Depends on no other module.
  */
 @ApplicationModule(displayName = "Gazetteer")
 @NullMarked

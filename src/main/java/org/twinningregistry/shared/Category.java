@@ -1,12 +1,14 @@
 package org.twinningregistry.shared;
 
 /**
- * What an engagement was about, and the purposes an agreement names: the categories of the data
- * package.
+ * What an engagement was about, and the purposes an agreement names: the categories of
+ * the data package.
  */
 public enum Category {
 
-	/** Visits and delegations of elected or senior officials, ceremonies, anniversaries. */
+	/**
+	 * Visits and delegations of elected or senior officials, ceremonies, anniversaries.
+	 */
 	ADMINISTRATIVE,
 	/** Long-term training, secondment or professional development of public servants. */
 	PEOPLE,

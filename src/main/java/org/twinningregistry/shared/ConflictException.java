@@ -1,8 +1,8 @@
 package org.twinningregistry.shared;
 
 /**
- * The request conflicts with the current state of a record (409): a stale version, a delete
- * refused because other records depend on it, an illegal transition.
+ * The request conflicts with the current state of a record (409): a stale version, a
+ * delete refused because other records depend on it, an illegal transition.
  */
 public class ConflictException extends RegistryException {
 

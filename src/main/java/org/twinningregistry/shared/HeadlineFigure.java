@@ -1,8 +1,8 @@
 package org.twinningregistry.shared;
 
 /**
- * A number shown on the home page, contributed by the module that owns it so that the UI shell
- * needs no dependency on feature modules.
+ * A number shown on the home page, contributed by the module that owns it so that the UI
+ * shell needs no dependency on feature modules.
  */
 public interface HeadlineFigure {
 

@@ -10,8 +10,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A date known to the year ({@code 2008}), the month ({@code 2008-05}) or the day
- * ({@code 2008-05-19}). The precision given is kept and printed back as given. For comparisons
- * a partial date stands for a period: {@link #firstDay()} and {@link #lastDay()} are its bounds.
+ * ({@code 2008-05-19}). The precision given is kept and printed back as given. For
+ * comparisons a partial date stands for a period: {@link #firstDay()} and
+ * {@link #lastDay()} are its bounds.
  *
  * @param year the year, 1000–9999
  * @param month the month, or {@code null} when only the year is known
@@ -43,7 +44,8 @@ public record PartialDate(int year, @Nullable Integer month, @Nullable Integer d
 
 	/**
 	 * Parses {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}.
-	 * @throws IllegalArgumentException if the text is not one of these or names no real date
+	 * @throws IllegalArgumentException if the text is not one of these or names no real
+	 * date
 	 */
 	public static PartialDate parse(String text) {
 		Matcher m = FORMAT.matcher(text.trim());

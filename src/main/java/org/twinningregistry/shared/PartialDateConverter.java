@@ -4,7 +4,9 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import org.jspecify.annotations.Nullable;
 
-/** Stores a {@link PartialDate} as the text it was given in, so its precision survives. */
+/**
+ * Stores a {@link PartialDate} as the text it was given in, so its precision survives.
+ */
 @Converter(autoApply = true)
 public class PartialDateConverter implements AttributeConverter<PartialDate, String> {
 

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Base of every expected failure: carries a stable {@link #code()}, used both as the key of the
- * user-facing message and as the last segment of the problem {@code type} URI.
+ * Base of every expected failure: carries a stable {@link #code()}, used both as the key
+ * of the user-facing message and as the last segment of the problem {@code type} URI.
  */
 public abstract class RegistryException extends RuntimeException {
 

@@ -3,8 +3,9 @@ package org.twinningregistry.shared;
 import java.util.List;
 
 /**
- * The input breaks one or more business rules (422). Each {@link Violation} names its field
- * where one field is to blame, so that forms show it beside the field and the API lists it.
+ * The input breaks one or more business rules (422). Each {@link Violation} names its
+ * field where one field is to blame, so that forms show it beside the field and the API
+ * lists it.
  */
 public class RuleViolationException extends RegistryException {
 

@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Text normalisation shared by every search: case- and accent-insensitive matching is done by
- * comparing folded forms, computed the same way when a record is stored and when a query comes.
+ * Text normalisation shared by every search: case- and accent-insensitive matching is
+ * done by comparing folded forms, computed the same way when a record is stored and when
+ * a query comes.
  */
 public final class Text {
 
@@ -18,8 +19,9 @@ public final class Text {
 	}
 
 	/**
-	 * Folds a text for search: decomposes it, drops combining marks (accents), lower-cases it and
-	 * squeezes white space. Hangul syllables are recomposed so that Korean names match as typed.
+	 * Folds a text for search: decomposes it, drops combining marks (accents),
+	 * lower-cases it and squeezes white space. Hangul syllables are recomposed so that
+	 * Korean names match as typed.
 	 */
 	public static String fold(@Nullable String text) {
 		if (text == null) {

@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One broken rule, attached to a field where one field is to blame.
  *
- * @param field the field, in camelCase as in the API ({@code partyB}, {@code termEnds}), or
- * {@code null} for a rule about the record as a whole
+ * @param field the field, in camelCase as in the API ({@code partyB}, {@code termEnds}),
+ * or {@code null} for a rule about the record as a whole
  * @param code the message code, resolved from the {@code messages} bundles
  * @param arguments the message arguments
  */

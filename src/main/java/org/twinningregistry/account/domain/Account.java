@@ -68,7 +68,10 @@ public class Account {
 		return List.copyOf(this.roles);
 	}
 
-	/** A role held within a scope (a country, subdivision or government code; empty for everywhere). */
+	/**
+	 * A role held within a scope (a country, subdivision or government code; empty for
+	 * everywhere).
+	 */
 	@jakarta.persistence.Embeddable
 	public record RoleGrant(@jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING) RegistryRole role,
 			String scope) {

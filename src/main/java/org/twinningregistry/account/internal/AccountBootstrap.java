@@ -20,9 +20,10 @@ import org.twinningregistry.account.domain.Account;
 import org.twinningregistry.account.domain.AccountRepository;
 
 /**
- * Creates the first curator when no account exists: from {@code registry.bootstrap.*} when both
- * are set; otherwise, on the embedded H2 database only, with a generated one-time password logged
- * once. On another database without settings nobody can sign in until an account is created.
+ * Creates the first curator when no account exists: from {@code registry.bootstrap.*}
+ * when both are set; otherwise, on the embedded H2 database only, with a generated
+ * one-time password logged once. On another database without settings nobody can sign in
+ * until an account is created.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -65,9 +66,10 @@ class AccountBootstrap implements ApplicationRunner {
 			String generated = generatePassword();
 			String name = (username != null) ? username : DEFAULT_USERNAME;
 			create(name, generated);
-			log.warn("Created the first curator account '{}' with the one-time password: {} "
-					+ "(set REGISTRY_BOOTSTRAP_USERNAME and REGISTRY_BOOTSTRAP_PASSWORD to choose your own)", name,
-					generated);
+			log.warn(
+					"Created the first curator account '{}' with the one-time password: {} "
+							+ "(set REGISTRY_BOOTSTRAP_USERNAME and REGISTRY_BOOTSTRAP_PASSWORD to choose your own)",
+					name, generated);
 		}
 		else {
 			log.warn("No account exists and registry.bootstrap.password is not set: nobody can sign in. "

@@ -24,9 +24,10 @@ import org.twinningregistry.account.domain.AccountRepository;
 import org.twinningregistry.shared.ProblemTypes;
 
 /**
- * Two filter chains: the API ({@code /api/**}) is stateless, reads are public and writes need HTTP
- * Basic, with 401 and 403 answered as problem details; pages use form login with CSRF protection.
- * Which role may do what is decided in the module facades ({@code @PreAuthorize}).
+ * Two filter chains: the API ({@code /api/**}) is stateless, reads are public and writes
+ * need HTTP Basic, with 401 and 403 answered as problem details; pages use form login
+ * with CSRF protection. Which role may do what is decided in the module facades
+ * ({@code @PreAuthorize}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -57,8 +58,8 @@ class SecurityConfiguration {
 			problem(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
 					"Sign in with HTTP Basic as a curator to change the registry.");
 		};
-		AccessDeniedHandler forbidden = (request, response, ex) -> problem(response, HttpStatus.FORBIDDEN,
-				"forbidden", "Your account may not make this change.");
+		AccessDeniedHandler forbidden = (request, response, ex) -> problem(response, HttpStatus.FORBIDDEN, "forbidden",
+				"Your account may not make this change.");
 		http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
 				.permitAll()
@@ -95,9 +96,8 @@ class SecurityConfiguration {
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter()
-			.write("{\"type\":\"" + ProblemTypes.of(code) + "\",\"title\":\""
-					+ status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\"" + detail
-					+ "\",\"code\":\"" + code + "\"}");
+			.write("{\"type\":\"" + ProblemTypes.of(code) + "\",\"title\":\"" + status.getReasonPhrase()
+					+ "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}");
 	}
 
 }

@@ -24,9 +24,9 @@ import org.twinningregistry.shared.PartialDate;
 import org.twinningregistry.shared.Text;
 
 /**
- * A twinning agreement: the aggregate of this module. Besides what was entered it keeps a copy of
- * its parties' names and places (refreshed when the gazetteer says they changed) so that lists
- * filter by country and name without reaching into another module's tables.
+ * A twinning agreement: the aggregate of this module. Besides what was entered it keeps a
+ * copy of its parties' names and places (refreshed when the gazetteer says they changed)
+ * so that lists filter by country and name without reaching into another module's tables.
  */
 @Entity
 @Table(name = "agreement")
@@ -128,8 +128,8 @@ public class Agreement {
 	public AgreementValues values() {
 		List<Category> purposeList = (this.purposes == null) ? List.of()
 				: Arrays.stream(this.purposes.split(";")).map(Category::valueOf).toList();
-		return new AgreementValues(new GovernmentId(this.partyA), new GovernmentId(this.partyB), this.type,
-				this.signed, this.status, this.ended, this.termEnds, this.renewed, this.councilResolution,
+		return new AgreementValues(new GovernmentId(this.partyA), new GovernmentId(this.partyB), this.type, this.signed,
+				this.status, this.ended, this.termEnds, this.renewed, this.councilResolution,
 				(this.supersedes != null) ? new AgreementId(this.supersedes) : null, purposeList, this.source,
 				this.notes);
 	}

@@ -16,8 +16,8 @@ import org.twinningregistry.shared.PartialDate;
 import org.twinningregistry.shared.Violation;
 
 /**
- * The invariants of an agreement. A date known only roughly is "before" another only when its
- * whole period lies before the other's: "2015" is not before "2015-06-01".
+ * The invariants of an agreement. A date known only roughly is "before" another only when
+ * its whole period lies before the other's: "2015" is not before "2015-06-01".
  */
 public final class AgreementRules {
 

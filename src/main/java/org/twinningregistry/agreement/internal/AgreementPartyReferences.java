@@ -5,7 +5,10 @@ import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.GovernmentReferences;
 
-/** Tells the gazetteer how many agreements name a government, so it is not deleted under them. */
+/**
+ * Tells the gazetteer how many agreements name a government, so it is not deleted under
+ * them.
+ */
 @Component
 class AgreementPartyReferences implements GovernmentReferences {
 

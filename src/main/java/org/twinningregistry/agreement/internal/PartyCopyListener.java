@@ -5,7 +5,9 @@ import org.springframework.stereotype.Component;
 import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.gazetteer.GovernmentChanged;
 
-/** Keeps the party facts copied into agreements in step with the gazetteer. Idempotent. */
+/**
+ * Keeps the party facts copied into agreements in step with the gazetteer. Idempotent.
+ */
 @Component
 class PartyCopyListener {
 

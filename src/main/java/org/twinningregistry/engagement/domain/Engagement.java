@@ -99,9 +99,9 @@ public class Engagement {
 	}
 
 	public EngagementValues values() {
-		return new EngagementValues(new AgreementId(this.agreement), this.year, this.date, this.endDate,
-				this.category, this.origin, this.form, this.mode, this.participants, this.officialLevel, this.cost,
-				this.currency, this.title, this.description, this.source);
+		return new EngagementValues(new AgreementId(this.agreement), this.year, this.date, this.endDate, this.category,
+				this.origin, this.form, this.mode, this.participants, this.officialLevel, this.cost, this.currency,
+				this.title, this.description, this.source);
 	}
 
 	public EngagementSummary summary() {

@@ -24,7 +24,8 @@ public final class EngagementRules {
 	}
 
 	/**
-	 * @param agreement the agreement it took place under, or {@code null} if there is none
+	 * @param agreement the agreement it took place under, or {@code null} if there is
+	 * none
 	 */
 	public static List<Violation> check(EngagementValues v, @Nullable AgreementSummary agreement) {
 		List<Violation> violations = new ArrayList<>();
@@ -32,8 +33,8 @@ public final class EngagementRules {
 			violations.add(Violation.of("agreement", "rule.engagement.agreement.unknown", v.agreement().value()));
 		}
 		else if (!EngagementValues.BOTH.equals(v.origin()) && !isParty(v.origin(), agreement)) {
-			violations.add(Violation.of("origin", "rule.engagement.origin", v.origin(),
-					agreement.partyA().id().value(), agreement.partyB().id().value()));
+			violations.add(Violation.of("origin", "rule.engagement.origin", v.origin(), agreement.partyA().id().value(),
+					agreement.partyB().id().value()));
 		}
 		if (v.year() < MIN_YEAR || v.year() > MAX_YEAR) {
 			violations.add(Violation.of("year", "rule.range", MIN_YEAR, MAX_YEAR));
@@ -56,7 +57,9 @@ public final class EngagementRules {
 		return violations;
 	}
 
-	/** What is odd but allowed: dated before its agreement was signed or after it ended. */
+	/**
+	 * What is odd but allowed: dated before its agreement was signed or after it ended.
+	 */
 	public static List<Violation> warnings(EngagementValues v, AgreementSummary agreement) {
 		List<Violation> warnings = new ArrayList<>();
 		PartialDate when = (v.date() != null) ? v.date() : PartialDate.ofYear(v.year());

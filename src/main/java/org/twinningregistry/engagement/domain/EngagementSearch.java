@@ -18,8 +18,8 @@ public final class EngagementSearch {
 	}
 
 	/**
-	 * @param agreements the agreements the party filters allow, or {@code null} when the criteria
-	 * filter no party
+	 * @param agreements the agreements the party filters allow, or {@code null} when the
+	 * criteria filter no party
 	 */
 	public static Specification<Engagement> matching(EngagementCriteria c, @Nullable Collection<String> agreements) {
 		return (root, query, cb) -> {

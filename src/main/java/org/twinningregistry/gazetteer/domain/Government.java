@@ -116,7 +116,9 @@ public class Government {
 		return true;
 	}
 
-	/** Whether a change from the given values concerns names or place, which others copy. */
+	/**
+	 * Whether a change from the given values concerns names or place, which others copy.
+	 */
 	public boolean namesOrPlaceDifferFrom(GovernmentValues before) {
 		GovernmentValues now = values();
 		return !(Objects.equals(before.name(), now.name()) && Objects.equals(before.nameFr(), now.nameFr())

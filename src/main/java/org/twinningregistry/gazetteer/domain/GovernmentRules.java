@@ -12,8 +12,8 @@ import org.twinningregistry.gazetteer.GovernmentValues;
 import org.twinningregistry.shared.Violation;
 
 /**
- * The rules a government's values must keep. Field names are those of the API; the importer
- * maps them to CSV columns.
+ * The rules a government's values must keep. Field names are those of the API; the
+ * importer maps them to CSV columns.
  */
 public final class GovernmentRules {
 
@@ -25,7 +25,8 @@ public final class GovernmentRules {
 	}
 
 	/**
-	 * Checks the values of the government {@code self} against the code lists and its parent.
+	 * Checks the values of the government {@code self} against the code lists and its
+	 * parent.
 	 * @param parents finds an existing government's values by id
 	 */
 	public static List<Violation> check(GovernmentId self, GovernmentValues v, IsoCodeList codes,

@@ -20,10 +20,11 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The ISO 3166-1 countries and ISO 3166-2 subdivisions the registry accepts, from Debian's
- * iso-codes (shipped under {@code iso/}, LGPL-2.1-or-later), with English and French names.
- * French country names come from the JDK's locale data; subdivision names are the iso-codes
- * names, corrected and translated where {@code iso/subdivision-names.properties} says.
+ * The ISO 3166-1 countries and ISO 3166-2 subdivisions the registry accepts, from
+ * Debian's iso-codes (shipped under {@code iso/}, LGPL-2.1-or-later), with English and
+ * French names. French country names come from the JDK's locale data; subdivision names
+ * are the iso-codes names, corrected and translated where
+ * {@code iso/subdivision-names.properties} says.
  */
 @Component
 public class IsoCodeList {
@@ -73,7 +74,10 @@ public class IsoCodeList {
 		return this.subdivisions.containsKey(code);
 	}
 
-	/** The country's name in the locale's language (French or English), or the code if unknown. */
+	/**
+	 * The country's name in the locale's language (French or English), or the code if
+	 * unknown.
+	 */
 	public String countryName(String code, Locale locale) {
 		String english = this.countries.get(code);
 		if (english == null) {
@@ -86,7 +90,10 @@ public class IsoCodeList {
 		return english;
 	}
 
-	/** The subdivision's name in the locale's language where known, or the code if unknown. */
+	/**
+	 * The subdivision's name in the locale's language where known, or the code if
+	 * unknown.
+	 */
 	public String subdivisionName(String code, Locale locale) {
 		if (isFrench(locale)) {
 			String french = this.overrides.getProperty(code + "_fr");

@@ -1,4 +1,6 @@
-/** The government aggregate, its rules and the ISO 3166 code lists it is checked against. */
+/**
+ * The government aggregate, its rules and the ISO 3166 code lists it is checked against.
+ */
 @NullMarked
 package org.twinningregistry.gazetteer.domain;
 
