@@ -11,6 +11,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.agreement.AgreementId;
@@ -78,6 +80,7 @@ public class Agreement {
 	private @Nullable String partyANameLocal;
 
 	@Column(name = "party_a_country")
+	@JdbcTypeCode(SqlTypes.CHAR)
 	private String partyACountry = "";
 
 	@Column(name = "party_a_subdivision")
@@ -90,6 +93,7 @@ public class Agreement {
 	private @Nullable String partyBNameLocal;
 
 	@Column(name = "party_b_country")
+	@JdbcTypeCode(SqlTypes.CHAR)
 	private String partyBCountry = "";
 
 	@Column(name = "party_b_subdivision")
@@ -149,7 +153,8 @@ public class Agreement {
 	 * @return whether anything changed
 	 */
 	public boolean apply(AgreementValues values) {
-		if (values.equals(values())) {
+		// a new agreement has no parties yet, so no values to compare with
+		if (!this.partyA.isEmpty() && values.equals(values())) {
 			return false;
 		}
 		this.partyA = values.partyA().value();

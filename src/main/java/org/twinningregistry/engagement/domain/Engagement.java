@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.agreement.AgreementId;
@@ -61,6 +63,7 @@ public class Engagement {
 
 	private @Nullable BigDecimal cost;
 
+	@JdbcTypeCode(SqlTypes.CHAR)
 	private @Nullable String currency;
 
 	private String title;
@@ -113,7 +116,8 @@ public class Engagement {
 	 * @return whether anything changed
 	 */
 	public boolean apply(EngagementValues v) {
-		if (v.equals(values())) {
+		// a new engagement has no agreement yet, so no values to compare with
+		if (!this.agreement.isEmpty() && v.equals(values())) {
 			return false;
 		}
 		this.agreement = v.agreement().value();

@@ -9,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.gazetteer.GovernmentDetails;
@@ -33,6 +35,7 @@ public class Government {
 	@Column(name = "name_local")
 	private @Nullable String nameLocal;
 
+	@JdbcTypeCode(SqlTypes.CHAR)
 	private String country;
 
 	private String subdivision;
