@@ -91,8 +91,7 @@ class DemoDataLoaderTests {
 				korean.add(g);
 			}
 		});
-		assertThat(korean).hasSizeGreaterThan(20)
-			.allSatisfy(g -> assertThat(g.values().nameLocal()).matches(HANGUL));
+		assertThat(korean).hasSizeGreaterThan(20).allSatisfy(g -> assertThat(g.values().nameLocal()).matches(HANGUL));
 		assertThat(this.gazetteer.find(new GovernmentId("CA-BC")).orElseThrow().values().nameFr())
 			.isEqualTo("Colombie-Britannique");
 	}
