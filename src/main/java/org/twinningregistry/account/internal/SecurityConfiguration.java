@@ -2,6 +2,7 @@ package org.twinningregistry.account.internal;
 
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -52,6 +53,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
+	@ConditionalOnWebApplication
 	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Twinning Registry\"");
@@ -76,6 +78,7 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
+	@ConditionalOnWebApplication
 	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/*/new", "/*/*/edit")
 			.authenticated()

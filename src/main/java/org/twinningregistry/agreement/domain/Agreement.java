@@ -157,6 +157,7 @@ public class Agreement {
 	 * @return whether anything changed
 	 */
 	public boolean apply(AgreementValues values) {
+		// a new agreement has no parties yet, so no values to compare with
 		if (!this.partyA.isEmpty() && values.equals(values())) {
 			return false;
 		}

@@ -113,6 +113,7 @@ public class Engagement {
 	 * @return whether anything changed
 	 */
 	public boolean apply(EngagementValues v) {
+		// a new engagement has no agreement yet, so no values to compare with
 		if (!this.agreement.isEmpty() && v.equals(values())) {
 			return false;
 		}

@@ -1,0 +1,128 @@
+package org.twinningregistry.importexport;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import org.twinningregistry.importexport.format.DataPackageSchema;
+
+/**
+ * The files of a data package to import: the CSV tables by file name, and the names of
+ * any files that do not belong in a package (an error of the import).
+ * {@code datapackage.json} and a README are allowed and not read.
+ *
+ * @param tables the content of {@code governments.csv}, {@code agreements.csv} and
+ * {@code engagements.csv}, whichever are present
+ * @param unknownFiles names of files that are none of these
+ */
+public record DataPackageFiles(Map<String, byte[]> tables, List<String> unknownFiles) {
+
+	/** More than any registry holds: a guard against a ZIP bomb. */
+	private static final long MAX_BYTES = 512L * 1024 * 1024;
+
+	public DataPackageFiles {
+		tables = Map.copyOf(tables);
+		unknownFiles = List.copyOf(unknownFiles);
+	}
+
+	/**
+	 * The files of a ZIP archive, at its root or in one folder.
+	 * @throws MalformedPackageException if it is not a ZIP or nests files in several
+	 * folders
+	 */
+	public static DataPackageFiles fromZip(InputStream zip) {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		String folder = null;
+		long total = 0;
+		try (ZipInputStream entries = new ZipInputStream(zip)) {
+			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
+				String path = entry.getName();
+				if (entry.isDirectory() || isSystemFile(path)) {
+					continue;
+				}
+				int slash = path.lastIndexOf('/');
+				String entryFolder = (slash < 0) ? "" : path.substring(0, slash);
+				if (entryFolder.contains("/") || (folder != null && !folder.equals(entryFolder))) {
+					throw new MalformedPackageException("import.zip.folders", path);
+				}
+				folder = entryFolder;
+				byte[] content = entries.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES - total + 1));
+				total += content.length;
+				if (total > MAX_BYTES) {
+					throw new MalformedPackageException("import.zip.too-large", MAX_BYTES / (1024 * 1024));
+				}
+				add(files, path.substring(slash + 1), content);
+			}
+		}
+		catch (IOException ex) {
+			throw new MalformedPackageException("import.zip.unreadable", String.valueOf(ex.getMessage()));
+		}
+		if (folder == null) {
+			throw new MalformedPackageException("import.zip.empty");
+		}
+		return of(files);
+	}
+
+	/** The files of a folder (not its sub-folders). */
+	public static DataPackageFiles fromFolder(Path folder) throws IOException {
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		try (Stream<Path> paths = Files.list(folder)) {
+			for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
+				if (!isSystemFile(path.getFileName().toString())) {
+					files.put(path.getFileName().toString(), Files.readAllBytes(path));
+				}
+			}
+		}
+		return of(files);
+	}
+
+	/**
+	 * Sorts files given by name into tables and unknown files.
+	 * @throws MalformedPackageException if none of them is a table of the package
+	 */
+	public static DataPackageFiles of(Map<String, byte[]> files) {
+		Map<String, byte[]> tables = new LinkedHashMap<>();
+		List<String> unknown = new ArrayList<>();
+		files.forEach((name, content) -> {
+			if (DataPackageSchema.forFile(name).isPresent()) {
+				tables.put(name, content);
+			}
+			else if (!isAllowed(name)) {
+				unknown.add(name);
+			}
+		});
+		if (tables.isEmpty()) {
+			throw new MalformedPackageException("import.package.no-tables");
+		}
+		return new DataPackageFiles(tables, unknown);
+	}
+
+	/** Whether a file may sit in a package without being read. */
+	static boolean isAllowed(String name) {
+		return name.equals(DataPackageSchema.DESCRIPTOR) || name.toUpperCase(Locale.ROOT).startsWith("README");
+	}
+
+	private static void add(Map<String, byte[]> files, String name, byte[] content) {
+		if (files.putIfAbsent(name, content) != null) {
+			throw new MalformedPackageException("import.zip.twice", name);
+		}
+	}
+
+	/**
+	 * Metadata that archivers and file browsers add (macOS resource forks, hidden files).
+	 */
+	private static boolean isSystemFile(String path) {
+		String name = path.substring(path.lastIndexOf('/') + 1);
+		return path.startsWith("__MACOSX/") || name.startsWith(".");
+	}
+
+}

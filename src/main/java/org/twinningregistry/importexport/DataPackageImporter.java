@@ -1,0 +1,122 @@
+package org.twinningregistry.importexport;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.twinningregistry.importexport.csv.AgreementCsvImport;
+import org.twinningregistry.importexport.csv.CsvRow;
+import org.twinningregistry.importexport.csv.EngagementCsvImport;
+import org.twinningregistry.importexport.csv.FileTally;
+import org.twinningregistry.importexport.csv.Finding;
+import org.twinningregistry.importexport.csv.Findings;
+import org.twinningregistry.importexport.csv.GovernmentCsvImport;
+import org.twinningregistry.importexport.csv.MalformedCsvException;
+import org.twinningregistry.importexport.format.DataPackageSchema;
+
+/**
+ * Imports a data package: all or nothing, in one transaction. Every cell is checked and
+ * every row goes through its module's facade (governments, then agreements, then
+ * engagements, each file ordered so that what a row names is written first); when any row
+ * has an error, or in a dry run, the transaction is rolled back. Writing needs a curator,
+ * as the facades check: a request by a signed-in curator, or work run through
+ * {@code SystemCurator}.
+ */
+@Service
+public class DataPackageImporter {
+
+	private static final Logger log = LoggerFactory.getLogger(DataPackageImporter.class);
+
+	private final GovernmentCsvImport governments;
+
+	private final AgreementCsvImport agreements;
+
+	private final EngagementCsvImport engagements;
+
+	private final TransactionTemplate transactions;
+
+	private final MessageSource messages;
+
+	DataPackageImporter(GovernmentCsvImport governments, AgreementCsvImport agreements, EngagementCsvImport engagements,
+			PlatformTransactionManager transactionManager, MessageSource messages) {
+		this.governments = governments;
+		this.agreements = agreements;
+		this.engagements = engagements;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.messages = messages;
+	}
+
+	/**
+	 * Checks the package and, unless it is a dry run or something is wrong, writes it.
+	 * @return the report: status, counts per file, every error and the warnings
+	 * @throws MalformedPackageException if a CSV file cannot be read as CSV at all
+	 * @throws org.springframework.security.access.AccessDeniedException if the caller is
+	 * no curator
+	 */
+	public ImportReport importPackage(DataPackageFiles files, ImportOptions options) {
+		try {
+			ImportReport report = this.transactions.execute(status -> run(files, options, status));
+			log.info("Data package import {}: {}, {} error(s), {} warning(s)", report.status(), report.files(),
+					report.errors().size(), report.warnings().size());
+			return report;
+		}
+		catch (MalformedCsvException ex) {
+			throw new MalformedPackageException("import.csv.malformed", ex.file(), ex.line(), ex.getMessage());
+		}
+	}
+
+	private ImportReport run(DataPackageFiles files, ImportOptions options, TransactionStatus transaction) {
+		Findings findings = new Findings();
+		files.unknownFiles().forEach(name -> findings.error(name, null, null, null, "import.file.unknown", name));
+		List<FileTally> tallies = new ArrayList<>();
+		byte[] governmentFile = files.tables().get(DataPackageSchema.GOVERNMENTS.fileName());
+		Map<String, CsvRow> writtenGovernments = Map.of();
+		if (governmentFile != null) {
+			writtenGovernments = this.governments.run(governmentFile, findings,
+					tally(tallies, DataPackageSchema.GOVERNMENTS.fileName()));
+		}
+		byte[] agreementFile = files.tables().get(DataPackageSchema.AGREEMENTS.fileName());
+		if (agreementFile != null) {
+			this.agreements.run(agreementFile, findings, tally(tallies, DataPackageSchema.AGREEMENTS.fileName()));
+		}
+		byte[] engagementFile = files.tables().get(DataPackageSchema.ENGAGEMENTS.fileName());
+		if (engagementFile != null) {
+			this.engagements.run(engagementFile, findings, tally(tallies, DataPackageSchema.ENGAGEMENTS.fileName()));
+		}
+		this.governments.warnWithoutAgreement(writtenGovernments, findings);
+		ImportStatus status = findings.hasErrors() ? ImportStatus.REJECTED
+				: options.dryRun() ? ImportStatus.VALID : ImportStatus.IMPORTED;
+		if (status != ImportStatus.IMPORTED) {
+			transaction.setRollbackOnly();
+		}
+		return new ImportReport(status, options.dryRun(), tallies.stream().map(DataPackageImporter::report).toList(),
+				issues(findings.errors(), options.locale()), issues(findings.warnings(), options.locale()));
+	}
+
+	private static FileTally tally(List<FileTally> tallies, String file) {
+		FileTally tally = new FileTally(file);
+		tallies.add(tally);
+		return tally;
+	}
+
+	private static FileReport report(FileTally tally) {
+		return new FileReport(tally.file(), tally.rows(), tally.created(), tally.updated(), tally.unchanged());
+	}
+
+	private List<ImportIssue> issues(List<Finding> findings, Locale locale) {
+		return findings.stream()
+			.map(f -> new ImportIssue(f.file(), f.line(), f.column(), f.value(), f.code(),
+					this.messages.getMessage(f.code(), f.arguments().toArray(), f.code(), locale)))
+			.toList();
+	}
+
+}

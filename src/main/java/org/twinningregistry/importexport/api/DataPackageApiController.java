@@ -1,0 +1,115 @@
+package org.twinningregistry.importexport.api;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.twinningregistry.importexport.DataPackageExporter;
+import org.twinningregistry.importexport.DataPackageFiles;
+import org.twinningregistry.importexport.DataPackageImporter;
+import org.twinningregistry.importexport.ImportOptions;
+import org.twinningregistry.importexport.ImportReport;
+import org.twinningregistry.importexport.MalformedPackageException;
+import org.twinningregistry.shared.ProblemTypes;
+
+/**
+ * Imports a data package (a ZIP as the body, or a multipart form with a ZIP or the CSV
+ * files) and exports the registry as one. An import answers when it is done: 200 with the
+ * report, or 422 problem details listing every error when nothing was written.
+ */
+@RestController
+@RequestMapping("/api/v1")
+class DataPackageApiController {
+
+	private static final String REJECTED = "import.rejected";
+
+	private final DataPackageImporter importer;
+
+	private final DataPackageExporter exporter;
+
+	private final MessageSource messages;
+
+	DataPackageApiController(DataPackageImporter importer, DataPackageExporter exporter, MessageSource messages) {
+		this.importer = importer;
+		this.exporter = exporter;
+		this.messages = messages;
+	}
+
+	@PostMapping(path = "/imports",
+			consumes = { "application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM_VALUE })
+	ResponseEntity<Object> importZip(InputStream body, @RequestParam(defaultValue = "false") boolean dryRun,
+			HttpServletRequest request) {
+		return answer(this.importer.importPackage(DataPackageFiles.fromZip(body), options(dryRun, request)), request);
+	}
+
+	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	ResponseEntity<Object> importParts(MultipartHttpServletRequest request,
+			@RequestParam(defaultValue = "false") boolean dryRun) {
+		DataPackageFiles files = UploadedParts.files(request.getMultiFileMap());
+		return answer(this.importer.importPackage(files, options(dryRun, request)), request);
+	}
+
+	@GetMapping("/exports/data-package.zip")
+	void export(HttpServletResponse response) throws IOException {
+		response.setContentType("application/zip");
+		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"data-package.zip\"");
+		this.exporter.exportZip(response.getOutputStream(),
+				ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+	}
+
+	@ExceptionHandler(MalformedPackageException.class)
+	ProblemDetail malformed(MalformedPackageException ex, HttpServletRequest request) {
+		return problem(HttpStatus.BAD_REQUEST, ex.code(), text(ex.code(), ex.arguments(), request));
+	}
+
+	private ResponseEntity<Object> answer(ImportReport report, HttpServletRequest request) {
+		if (!report.rejected()) {
+			return ResponseEntity.ok(report);
+		}
+		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, REJECTED,
+				text(REJECTED, new Object[] { report.errors().size() }, request));
+		problem.setProperty("dryRun", report.dryRun());
+		problem.setProperty("files", report.files());
+		problem.setProperty("errors", report.errors());
+		problem.setProperty("warnings", report.warnings());
+		return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String code, String detail) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setType(ProblemTypes.of(code));
+		problem.setProperty("code", code);
+		return problem;
+	}
+
+	private static ImportOptions options(boolean dryRun, HttpServletRequest request) {
+		return new ImportOptions(dryRun, locale(request));
+	}
+
+	/** The language the client asks for, else English (not the server's). */
+	private static Locale locale(HttpServletRequest request) {
+		return (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) ? request.getLocale() : Locale.ENGLISH;
+	}
+
+	private String text(String code, Object[] arguments, HttpServletRequest request) {
+		return this.messages.getMessage(code, arguments, code, locale(request));
+	}
+
+}

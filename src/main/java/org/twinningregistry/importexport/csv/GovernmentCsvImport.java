@@ -1,0 +1,75 @@
+package org.twinningregistry.importexport.csv;
+
+import java.math.BigDecimal;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+import org.twinningregistry.agreement.AgreementRegistry;
+import org.twinningregistry.gazetteer.Gazetteer;
+import org.twinningregistry.gazetteer.GovernmentId;
+import org.twinningregistry.gazetteer.GovernmentLevel;
+import org.twinningregistry.gazetteer.GovernmentValues;
+import org.twinningregistry.importexport.format.DataPackageSchema;
+import org.twinningregistry.shared.UpsertOutcome;
+
+/** Reads {@code governments.csv} and upserts each row through the {@link Gazetteer}. */
+@Component
+public class GovernmentCsvImport extends TableCsvImport<GovernmentValues> {
+
+	private final Gazetteer gazetteer;
+
+	private final AgreementRegistry agreements;
+
+	GovernmentCsvImport(Gazetteer gazetteer, AgreementRegistry agreements) {
+		super(DataPackageSchema.GOVERNMENTS);
+		this.gazetteer = gazetteer;
+		this.agreements = agreements;
+	}
+
+	/** Warns of each government written that is no party to any agreement. */
+	public void warnWithoutAgreement(Map<String, CsvRow> written, Findings findings) {
+		written.forEach((id, row) -> {
+			if (this.agreements.countByParty(new GovernmentId(id)) == 0) {
+				findings.warning(row.file(), row.line(), null, null, "import.warning.government.no-agreement", id);
+			}
+		});
+	}
+
+	@Override
+	@Nullable GovernmentValues values(CsvRow row) {
+		row.id("id", true);
+		String name = row.required("name");
+		String country = row.required("country");
+		String subdivision = row.required("subdivision");
+		GovernmentLevel level = row.code("level", GovernmentLevel.class, true);
+		String parent = row.id("parent", false);
+		Long population = row.whole("population");
+		BigDecimal latitude = row.decimal("latitude");
+		BigDecimal longitude = row.decimal("longitude");
+		String wikidata = row.text("wikidata");
+		Long geonames = row.whole("geonames");
+		if (!row.usable() || name == null || country == null || subdivision == null || level == null) {
+			return null;
+		}
+		return new GovernmentValues(name, row.text("name_fr"), row.text("name_local"), country, subdivision, level,
+				(parent != null) ? new GovernmentId(parent) : null, population, degrees(latitude), degrees(longitude),
+				wikidata, geonames);
+	}
+
+	@Override
+	@Nullable String dependency(GovernmentValues values) {
+		return (values.parent() != null) ? values.parent().value() : null;
+	}
+
+	@Override
+	UpsertOutcome upsert(String id, GovernmentValues values) {
+		return this.gazetteer.upsert(new GovernmentId(id), values);
+	}
+
+	private static @Nullable Double degrees(@Nullable BigDecimal value) {
+		return (value != null) ? value.doubleValue() : null;
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.twinningregistry.importexport.csv;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.twinningregistry.importexport.format.TableSchema;
+import org.twinningregistry.shared.RuleViolationException;
+import org.twinningregistry.shared.UpsertOutcome;
+
+/**
+ * The steps every table's import takes: read each row's cells into the facade's values,
+ * order the rows so that those a row names come first, then upsert them one by one,
+ * turning the facade's rule violations into errors of the row.
+ *
+ * @param <V> the facade's values type
+ */
+abstract class TableCsvImport<V> {
+
+	private final TableSchema schema;
+
+	TableCsvImport(TableSchema schema) {
+		this.schema = schema;
+	}
+
+	/**
+	 * Imports the file's rows.
+	 * @return the rows written (or, in a run that will be rolled back, that would be), by
+	 * id
+	 */
+	public Map<String, CsvRow> run(byte[] file, Findings findings, FileTally tally) {
+		List<Parsed<V>> parsed = new ArrayList<>();
+		for (CsvRow row : CsvTable.read(this.schema, file, findings)) {
+			tally.row();
+			V values = values(row);
+			if (row.usable() && values != null) {
+				parsed.add(new Parsed<>(row.text(TableSchema.ID), row, values));
+			}
+		}
+		Map<String, CsvRow> written = new LinkedHashMap<>();
+		for (Parsed<V> item : DependencyOrder.sort(parsed, Parsed::id, p -> dependency(p.values()))) {
+			try {
+				tally.count(upsert(item.id(), item.values()));
+				written.put(item.id(), item.row());
+				findings.violations(item.row(), warnings(item.values()), true);
+			}
+			catch (RuleViolationException ex) {
+				findings.violations(item.row(), ex.violations(), false);
+			}
+		}
+		return written;
+	}
+
+	/**
+	 * The row's values, or {@code null} when a cell is wrong (the row has recorded why).
+	 */
+	abstract @Nullable V values(CsvRow row);
+
+	/** The id of another row of the same file that must be written first. */
+	abstract @Nullable String dependency(V values);
+
+	abstract UpsertOutcome upsert(String id, V values);
+
+	/** What is odd but allowed about the values just written. */
+	List<org.twinningregistry.shared.Violation> warnings(V values) {
+		return List.of();
+	}
+
+	private record Parsed<V>(String id, CsvRow row, V values) {
+
+	}
+
+}

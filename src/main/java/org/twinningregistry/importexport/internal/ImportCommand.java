@@ -1,0 +1,102 @@
+package org.twinningregistry.importexport.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.twinningregistry.account.SystemCurator;
+import org.twinningregistry.importexport.DataPackageFiles;
+import org.twinningregistry.importexport.DataPackageImporter;
+import org.twinningregistry.importexport.ImportOptions;
+import org.twinningregistry.importexport.ImportReport;
+import org.twinningregistry.importexport.MalformedPackageException;
+
+/**
+ * The command-line import: when {@code registry.import.file} is set, imports that ZIP or
+ * folder as the system curator, logs the report and ends the application with status 0
+ * when the package was imported (or found valid in a dry run) and 1 when it was rejected
+ * or unreadable.
+ */
+@Component
+@ConditionalOnProperty("registry.import.file")
+@EnableConfigurationProperties(ImportCommandSettings.class)
+@Order(Ordered.HIGHEST_PRECEDENCE + 50)
+class ImportCommand implements ApplicationRunner {
+
+	static final int IMPORTED = 0;
+
+	static final int REJECTED = 1;
+
+	private static final Logger log = LoggerFactory.getLogger(ImportCommand.class);
+
+	private final DataPackageImporter importer;
+
+	private final ImportCommandSettings settings;
+
+	private final ConfigurableApplicationContext context;
+
+	private final MessageSource messages;
+
+	ImportCommand(DataPackageImporter importer, ImportCommandSettings settings, ConfigurableApplicationContext context,
+			MessageSource messages) {
+		this.importer = importer;
+		this.settings = settings;
+		this.context = context;
+		this.messages = messages;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		int status = execute(Path.of(String.valueOf(this.settings.file())), this.settings.dryRun());
+		System.exit(SpringApplication.exit(this.context, () -> status));
+	}
+
+	/**
+	 * Imports the package at the path.
+	 * @return the exit status: {@link #IMPORTED} or {@link #REJECTED}
+	 */
+	int execute(Path path, boolean dryRun) {
+		String what = "Import of " + path;
+		try {
+			DataPackageFiles files = read(path);
+			ImportReport report = SystemCurator
+				.call(() -> this.importer.importPackage(files, ImportOptions.of(dryRun)));
+			ImportReportLog.write(log, what, report);
+			return report.rejected() ? REJECTED : IMPORTED;
+		}
+		catch (MalformedPackageException ex) {
+			log.error("{}: rejected: {}", what,
+					this.messages.getMessage(ex.code(), ex.arguments(), ex.code(), Locale.ENGLISH));
+			return REJECTED;
+		}
+		catch (IOException ex) {
+			log.error("{}: cannot read {}: {}", what, path, ex.toString());
+			return REJECTED;
+		}
+	}
+
+	private static DataPackageFiles read(Path path) throws IOException {
+		if (Files.isDirectory(path)) {
+			return DataPackageFiles.fromFolder(path);
+		}
+		try (InputStream zip = Files.newInputStream(path)) {
+			return DataPackageFiles.fromZip(zip);
+		}
+	}
+
+}

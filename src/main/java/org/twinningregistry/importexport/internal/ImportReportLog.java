@@ -1,0 +1,35 @@
+package org.twinningregistry.importexport.internal;
+
+import org.slf4j.Logger;
+
+import org.twinningregistry.importexport.FileReport;
+import org.twinningregistry.importexport.ImportIssue;
+import org.twinningregistry.importexport.ImportReport;
+
+/**
+ * Writes an import report to the log: a summary, then every error and warning with its
+ * place.
+ */
+final class ImportReportLog {
+
+	private ImportReportLog() {
+	}
+
+	static void write(Logger log, String what, ImportReport report) {
+		log.info("{}: {}{}", what, report.status(), report.dryRun() ? " (dry run: nothing written)" : "");
+		for (FileReport file : report.files()) {
+			log.info("  {}: {} row(s): {} created, {} updated, {} unchanged", file.file(), file.rows(), file.created(),
+					file.updated(), file.unchanged());
+		}
+		for (ImportIssue error : report.errors()) {
+			log.error("  error: {}", error);
+		}
+		for (ImportIssue warning : report.warnings()) {
+			log.warn("  warning: {}", warning);
+		}
+		if (report.rejected()) {
+			log.error("{}: rejected with {} error(s); nothing was written", what, report.errors().size());
+		}
+	}
+
+}

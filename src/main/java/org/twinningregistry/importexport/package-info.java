@@ -1,0 +1,16 @@
+/**
+ * Import and export of the Twinning Data Package (docs/import-export.md): three CSV files
+ * and a Frictionless {@code datapackage.json}. {@link DataPackageImporter} checks every
+ * cell and writes all rows or none through the gazetteer's, agreements' and engagements'
+ * facades, whose rules it reuses; {@link DataPackageExporter} streams the registry out in
+ * the same format. Depends on gazetteer, agreement and engagement for their facades (the
+ * only way in and out of their tables), and on account to run command-line and demo-data
+ * imports as the system curator.
+ */
+@ApplicationModule(displayName = "Import and export",
+		allowedDependencies = { "gazetteer", "account", "agreement", "engagement" })
+@NullMarked
+package org.twinningregistry.importexport;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
