@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -42,6 +43,8 @@ public class AgreementRegistry {
 
 	static final String KIND = "agreement";
 
+	private final EntityManager entities;
+
 	private final AgreementRepository agreements;
 
 	private final Gazetteer gazetteer;
@@ -51,7 +54,8 @@ public class AgreementRegistry {
 	private final ApplicationEventPublisher events;
 
 	AgreementRegistry(AgreementRepository agreements, Gazetteer gazetteer,
-			ObjectProvider<AgreementReferences> references, ApplicationEventPublisher events) {
+			ObjectProvider<AgreementReferences> references, ApplicationEventPublisher events, EntityManager entities) {
+		this.entities = entities;
 		this.agreements = agreements;
 		this.gazetteer = gazetteer;
 		this.references = references;
@@ -207,6 +211,8 @@ public class AgreementRegistry {
 		do {
 			slice = this.agreements.findAll(page);
 			slice.forEach(a -> consumer.accept(summary(a)));
+			// a page at a time: let the persistence context forget what was handed on
+			this.entities.clear();
 			page = page.next();
 		}
 		while (slice.hasNext());

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
@@ -36,11 +37,14 @@ public class EngagementLog {
 
 	static final String KIND = "engagement";
 
+	private final EntityManager entities;
+
 	private final EngagementRepository engagements;
 
 	private final AgreementRegistry agreements;
 
-	EngagementLog(EngagementRepository engagements, AgreementRegistry agreements) {
+	EngagementLog(EngagementRepository engagements, AgreementRegistry agreements, EntityManager entities) {
+		this.entities = entities;
 		this.engagements = engagements;
 		this.agreements = agreements;
 	}
@@ -169,6 +173,8 @@ public class EngagementLog {
 		do {
 			slice = this.engagements.findAll(page);
 			slice.forEach(e -> consumer.accept(e.summary()));
+			// a page at a time: let the persistence context forget what was handed on
+			this.entities.clear();
 			page = page.next();
 		}
 		while (slice.hasNext());

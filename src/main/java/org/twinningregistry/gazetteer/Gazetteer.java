@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -40,6 +41,8 @@ public class Gazetteer {
 
 	static final String KIND = "government";
 
+	private final EntityManager entities;
+
 	private final GovernmentRepository governments;
 
 	private final IsoCodeList codes;
@@ -49,7 +52,8 @@ public class Gazetteer {
 	private final ApplicationEventPublisher events;
 
 	Gazetteer(GovernmentRepository governments, IsoCodeList codes, ObjectProvider<GovernmentReferences> references,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, EntityManager entities) {
+		this.entities = entities;
 		this.governments = governments;
 		this.codes = codes;
 		this.references = references;
@@ -195,6 +199,8 @@ public class Gazetteer {
 		do {
 			slice = this.governments.findAll(page);
 			slice.forEach(g -> consumer.accept(g.details()));
+			// a page at a time: let the persistence context forget what was handed on
+			this.entities.clear();
 			page = page.next();
 		}
 		while (slice.hasNext());

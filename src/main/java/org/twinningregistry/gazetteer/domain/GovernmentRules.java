@@ -17,7 +17,7 @@ import org.twinningregistry.shared.Violation;
  */
 public final class GovernmentRules {
 
-	private static final Pattern WIKIDATA = Pattern.compile("Q[1-9]\\d*");
+	private static final Pattern WIKIDATA = Pattern.compile("Q[1-9]\\d{0,18}");
 
 	private static final int MAX_NAME = 200;
 
