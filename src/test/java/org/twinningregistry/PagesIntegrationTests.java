@@ -39,9 +39,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * The server-rendered pages as a visitor and a curator use them, over the real facades and
- * database: names shown exactly, both languages, forms that report errors beside their fields
- * and refuse to overwrite a concurrent change, and pages that only curators may use.
+ * The server-rendered pages as a visitor and a curator use them, over the real facades
+ * and database: names shown exactly, both languages, forms that report errors beside
+ * their fields and refuse to overwrite a concurrent change, and pages that only curators
+ * may use.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -77,11 +78,12 @@ class PagesIntegrationTests {
 			this.gazetteer.register(HWASEONG, government("Hwaseong", null, "화성시", "KR", "KR-41"));
 			this.gazetteer.register(MONTREAL, government("Montréal", "Montréal", null, "CA", "CA-QC"));
 			this.gazetteer.register(ASSOMPTION, government("L'Assomption", null, null, "CA", "CA-QC"));
-			this.agreements.register(TWINNING, new AgreementValues(MONTREAL, HWASEONG, AgreementType.SISTER,
-					PartialDate.parse("2008-05"), AgreementStatus.ACTIVE, null, null, null, null, null,
-					List.of(Category.CULTURE), "https://example.org/council/2008-17", null));
-			this.engagements.record(new EngagementId("lanterns"), engagement(2010, Category.CULTURE,
-					HWASEONG.value(), "Lantern festival delegation"));
+			this.agreements.register(TWINNING,
+					new AgreementValues(MONTREAL, HWASEONG, AgreementType.SISTER, PartialDate.parse("2008-05"),
+							AgreementStatus.ACTIVE, null, null, null, null, null, List.of(Category.CULTURE),
+							"https://example.org/council/2008-17", null));
+			this.engagements.record(new EngagementId("lanterns"),
+					engagement(2010, Category.CULTURE, HWASEONG.value(), "Lantern festival delegation"));
 			return this.engagements.record(new EngagementId("camp"),
 					engagement(2012, Category.YOUTH, EngagementValues.BOTH, "Joint youth camp"));
 		});
@@ -155,8 +157,7 @@ class PagesIntegrationTests {
 			.param("level", "LOCAL")
 			.param("population", "many")));
 		// then
-		assertThat(page).contains("id=\"latitude-error\">Must be between -90 and 90.</p>")
-			.contains("value=\"Laval\"");
+		assertThat(page).contains("id=\"latitude-error\">Must be between -90 and 90.</p>").contains("value=\"Laval\"");
 		assertThat(typo).contains("id=\"population-error\">This value is not valid here.</p>");
 		assertThat(this.gazetteer.count()).isEqualTo(3);
 	}
@@ -168,8 +169,7 @@ class PagesIntegrationTests {
 		SystemCurator.call(() -> this.gazetteer.update(MONTREAL, opened,
 				government("Montréal (ville)", "Montréal", null, "CA", "CA-QC")));
 		// when
-		String page = body(page(post("/governments/{id}/edit", MONTREAL.value())
-			.with(user("curator").roles("CURATOR"))
+		String page = body(page(post("/governments/{id}/edit", MONTREAL.value()).with(user("curator").roles("CURATOR"))
 			.with(csrf())
 			.param("id", MONTREAL.value())
 			.param("version", String.valueOf(opened))
@@ -207,11 +207,13 @@ class PagesIntegrationTests {
 		// given no signed-in user
 		// when
 		MvcResult open = this.mvc.perform(get("/governments/new")).andReturn();
-		MvcResult postWithToken = this.mvc.perform(post("/governments/new").with(csrf())
-			.param("name", "Laval")
-			.param("country", "CA")
-			.param("subdivision", "CA-QC")
-			.param("level", "LOCAL")).andReturn();
+		MvcResult postWithToken = this.mvc
+			.perform(post("/governments/new").with(csrf())
+				.param("name", "Laval")
+				.param("country", "CA")
+				.param("subdivision", "CA-QC")
+				.param("level", "LOCAL"))
+			.andReturn();
 		MvcResult postWithoutToken = this.mvc.perform(post("/governments/new").param("name", "Laval")).andReturn();
 		// then
 		assertThat(open.getResponse().getStatus()).isEqualTo(302);
@@ -251,7 +253,10 @@ class PagesIntegrationTests {
 		return result.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
 	}
 
-	/** The page's text as a reader sees it: no tags, entities decoded, white space squeezed. */
+	/**
+	 * The page's text as a reader sees it: no tags, entities decoded, white space
+	 * squeezed.
+	 */
 	private static String visibleText(MvcResult result) throws Exception {
 		String html = body(result).replaceAll("(?s)<(script|style|head)[^>]*>.*?</\\1>", " ");
 		return HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ");

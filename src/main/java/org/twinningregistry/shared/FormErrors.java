@@ -15,8 +15,9 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.Errors;
 
 /**
- * Runs a form's write and turns the registry's expected failures into form errors, so that pages
- * show a broken rule beside its field and a concurrent change as one message above the form.
+ * Runs a form's write and turns the registry's expected failures into form errors, so
+ * that pages show a broken rule beside its field and a concurrent change as one message
+ * above the form.
  */
 public final class FormErrors {
 
@@ -55,8 +56,9 @@ public final class FormErrors {
 	}
 
 	/**
-	 * Parses a form's text into a value: blank gives {@code null}; text the parser refuses
-	 * ({@link IllegalArgumentException}) adds a violation of the field and gives {@code null}.
+	 * Parses a form's text into a value: blank gives {@code null}; text the parser
+	 * refuses ({@link IllegalArgumentException}) adds a violation of the field and gives
+	 * {@code null}.
 	 */
 	public static <T> @Nullable T parse(String field, @Nullable String text, Function<String, T> parser, String code,
 			List<Violation> violations) {
@@ -72,7 +74,10 @@ public final class FormErrors {
 		}
 	}
 
-	/** The exception's message, with its {@code kind.*} arguments resolved as message keys too. */
+	/**
+	 * The exception's message, with its {@code kind.*} arguments resolved as message keys
+	 * too.
+	 */
 	public static MessageSourceResolvable message(RegistryException ex) {
 		String code = "error.stale-version".equals(ex.code()) ? STALE : ex.code();
 		return new DefaultMessageSourceResolvable(new String[] { code }, arguments(ex), code);

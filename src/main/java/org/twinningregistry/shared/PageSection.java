@@ -3,9 +3,10 @@ package org.twinningregistry.shared;
 import java.util.Locale;
 
 /**
- * A part of a record's page contributed by a module that depends on the module owning the page,
- * so that, for example, the government page lists the government's agreements without the
- * gazetteer depending on agreements. The detail-page counterpart of {@link HeadlineFigure}.
+ * A part of a record's page contributed by a module that depends on the module owning the
+ * page, so that, for example, the government page lists the government's agreements
+ * without the gazetteer depending on agreements. The detail-page counterpart of
+ * {@link HeadlineFigure}.
  */
 public interface PageSection {
 
@@ -15,7 +16,9 @@ public interface PageSection {
 	/** Sort position on the page, lowest first. */
 	int order();
 
-	/** The Thymeleaf fragment to insert, e.g. {@code "agreement/sections :: government"}. */
+	/**
+	 * The Thymeleaf fragment to insert, e.g. {@code "agreement/sections :: government"}.
+	 */
 	String fragment();
 
 	/**

@@ -12,11 +12,11 @@ import org.springframework.web.servlet.ModelAndView;
 import org.twinningregistry.shared.NotFoundException;
 
 /**
- * Answers a page asking for a record that does not exist (or an id that cannot exist) with the
- * 404 page. It applies to the page controllers' packages only, named here because the API's
- * advice answers the same exceptions with problem details; a new module's {@code ui} package is
- * added to the list. Everything else falls through to Spring Boot's error pages in
- * {@code templates/error/}.
+ * Answers a page asking for a record that does not exist (or an id that cannot exist)
+ * with the 404 page. It applies to the page controllers' packages only, named here
+ * because the API's advice answers the same exceptions with problem details; a new
+ * module's {@code ui} package is added to the list. Everything else falls through to
+ * Spring Boot's error pages in {@code templates/error/}.
  */
 @ControllerAdvice(basePackages = { "org.twinningregistry.ui", "org.twinningregistry.account.ui",
 		"org.twinningregistry.gazetteer.ui", "org.twinningregistry.agreement.ui",
@@ -29,7 +29,10 @@ class ErrorPageAdvice {
 		return "error/404";
 	}
 
-	/** A malformed id in the path names no record (404); a malformed filter is a bad request. */
+	/**
+	 * A malformed id in the path names no record (404); a malformed filter is a bad
+	 * request.
+	 */
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ModelAndView badValue(MethodArgumentTypeMismatchException ex) {
 		if (ex.getParameter().hasParameterAnnotation(PathVariable.class)) {

@@ -9,7 +9,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.twinningregistry.shared.HeadlineFigure;
 
-/** The home page: a search box and the headline figures the feature modules contribute. */
+/**
+ * The home page: a search box and the headline figures the feature modules contribute.
+ */
 @Controller
 class HomeController {
 

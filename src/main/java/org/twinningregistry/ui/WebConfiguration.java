@@ -1,13 +1,11 @@
 package org.twinningregistry.ui;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -17,8 +15,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
- * The pages' language: English unless the visitor chose French with {@code ?lang=fr}, which a
- * cookie remembers. Only English and French are offered; any other choice falls back to English.
+ * The pages' language: English unless the visitor chose French with {@code ?lang=fr},
+ * which a cookie remembers. Only English and French are offered; any other choice falls
+ * back to English.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -31,12 +30,6 @@ class WebConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocale(Locale.ENGLISH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	Clock clock() {
-		return Clock.systemDefaultZone();
 	}
 
 	@Override

@@ -27,7 +27,9 @@ import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PageSection;
 import org.twinningregistry.shared.Text;
 
-/** The public agreement pages: the filtered list and one agreement with its engagements. */
+/**
+ * The public agreement pages: the filtered list and one agreement with its engagements.
+ */
 @Controller
 class AgreementController {
 
@@ -65,7 +67,8 @@ class AgreementController {
 	@GetMapping("/agreements/{id}")
 	String detail(@PathVariable AgreementId id, Locale locale, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
-		model.addAttribute("view", AgreementView.of(this.registry.get(id), this.registry, this.gazetteer, today, locale));
+		model.addAttribute("view",
+				AgreementView.of(this.registry.get(id), this.registry, this.gazetteer, today, locale));
 		model.addAttribute("purposes", Category.values());
 		model.addAttribute("sections", sections(id, locale));
 		return "agreement/detail";

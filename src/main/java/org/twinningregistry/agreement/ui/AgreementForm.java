@@ -20,10 +20,12 @@ import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.Violation;
 
 /**
- * What the agreement form posts. Dates are typed as the data package writes them ({@code 2008},
- * {@code 2008-05} or {@code 2008-05-19}); field names are those of the API.
+ * What the agreement form posts. Dates are typed as the data package writes them
+ * ({@code 2008}, {@code 2008-05} or {@code 2008-05-19}); field names are those of the
+ * API.
  *
- * @param id the key a new agreement gets (blank: derived from its parties); not editable later
+ * @param id the key a new agreement gets (blank: derived from its parties); not editable
+ * later
  * @param version the version the edit started from
  */
 record AgreementForm(@Nullable String id, @NotBlank @Nullable String partyA, @NotBlank @Nullable String partyB,
@@ -49,7 +51,9 @@ record AgreementForm(@Nullable String id, @NotBlank @Nullable String partyA, @No
 				v.source(), v.notes(), agreement.version());
 	}
 
-	/** The key chosen for a new agreement, or {@code null} to let the registry derive one. */
+	/**
+	 * The key chosen for a new agreement, or {@code null} to let the registry derive one.
+	 */
 	@Nullable AgreementId key() {
 		List<Violation> violations = new ArrayList<>();
 		AgreementId key = FormErrors.parse("id", this.id, AgreementId::new, ID, violations);

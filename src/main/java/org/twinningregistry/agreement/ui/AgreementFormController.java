@@ -62,8 +62,8 @@ class AgreementFormController {
 	}
 
 	@PostMapping("/agreements/{id}/edit")
-	String update(@PathVariable AgreementId id, @Valid @ModelAttribute("form") AgreementForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+	String update(@PathVariable AgreementId id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
 		Optional<AgreementSummary> saved = FormErrors.write(result,
 				() -> this.registry.update(id, form.editedVersion(), form.values()));
 		return saved.map(agreement -> shown(id, "agreement.flash.updated", redirect))
@@ -84,7 +84,11 @@ class AgreementFormController {
 	}
 
 	private String form(AgreementForm form, boolean editing, Model model) {
-		model.addAttribute("form", form);
+		if (!model.containsAttribute("form")) {
+			// after a failed post the bound form is there already, with its binding
+			// errors
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("editing", editing);
 		model.addAttribute("governments",
 				this.gazetteer.search(GovernmentCriteria.all(), PageRequest.of(0, CHOICES, Sort.by("name", "id")))

@@ -80,7 +80,10 @@ class GovernmentAgreementsSection implements PageSection {
 
 	}
 
-	/** One agreement seen from the government: the partner and whether it is current today. */
+	/**
+	 * One agreement seen from the government: the partner and whether it is current
+	 * today.
+	 */
 	record Partnership(AgreementSummary agreement, AgreementParty partner, boolean current) {
 
 	}

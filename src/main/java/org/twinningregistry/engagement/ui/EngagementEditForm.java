@@ -21,17 +21,16 @@ import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.Violation;
 
 /**
- * What the engagement form posts (named apart from the {@link EngagementForm} code it carries).
- * Field names are those of the API.
+ * What the engagement form posts (named apart from the {@link EngagementForm} code it
+ * carries). Field names are those of the API.
  *
  * @param version the version the edit started from
  */
-record EngagementEditForm(@NotBlank @Nullable String agreement, @NotNull @Nullable Integer year,
-		@Nullable String date, @Nullable String endDate, @NotNull @Nullable Category category,
-		@NotBlank @Nullable String origin, @Nullable EngagementForm form, @Nullable EngagementMode mode,
-		@Nullable Integer participants, @Nullable OfficialLevel officialLevel, @Nullable BigDecimal cost,
-		@Nullable String currency, @Nullable String title, @Nullable String description, @Nullable String source,
-		@Nullable Long version) {
+record EngagementEditForm(@NotBlank @Nullable String agreement, @NotNull @Nullable Integer year, @Nullable String date,
+		@Nullable String endDate, @NotNull @Nullable Category category, @NotBlank @Nullable String origin,
+		@Nullable EngagementForm form, @Nullable EngagementMode mode, @Nullable Integer participants,
+		@Nullable OfficialLevel officialLevel, @Nullable BigDecimal cost, @Nullable String currency,
+		@Nullable String title, @Nullable String description, @Nullable String source, @Nullable Long version) {
 
 	private static final String DATE = "rule.date.format";
 
@@ -42,9 +41,9 @@ record EngagementEditForm(@NotBlank @Nullable String agreement, @NotNull @Nullab
 
 	static EngagementEditForm of(EngagementSummary engagement) {
 		EngagementValues v = engagement.values();
-		return new EngagementEditForm(v.agreement().value(), v.year(), text(v.date()), text(v.endDate()),
-				v.category(), v.origin(), v.form(), v.mode(), v.participants(), v.officialLevel(), v.cost(),
-				v.currency(), v.title(), v.description(), v.source(), engagement.version());
+		return new EngagementEditForm(v.agreement().value(), v.year(), text(v.date()), text(v.endDate()), v.category(),
+				v.origin(), v.form(), v.mode(), v.participants(), v.officialLevel(), v.cost(), v.currency(), v.title(),
+				v.description(), v.source(), engagement.version());
 	}
 
 	/**

@@ -22,7 +22,7 @@ import org.twinningregistry.engagement.EngagementValues;
 record EngagementEntry(EngagementSummary engagement, @Nullable AgreementSummary agreement,
 		@Nullable AgreementParty origin) {
 
-	boolean bothSides() {
+	public boolean bothSides() {
 		return EngagementValues.BOTH.equals(this.engagement.values().origin());
 	}
 

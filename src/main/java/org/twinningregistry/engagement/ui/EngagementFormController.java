@@ -29,8 +29,8 @@ import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.FormErrors;
 
 /**
- * The curators' engagement forms: record one under an agreement, edit and delete it; each ends
- * on the agreement's page.
+ * The curators' engagement forms: record one under an agreement, edit and delete it; each
+ * ends on the agreement's page.
  */
 @Controller
 class EngagementFormController {
@@ -90,7 +90,11 @@ class EngagementFormController {
 
 	private String form(EngagementEditForm form, @Nullable EngagementId id, Model model) {
 		String agreement = form.agreement();
-		model.addAttribute("form", form);
+		if (!model.containsAttribute("form")) {
+			// after a failed post the bound form is there already, with its binding
+			// errors
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("id", (id != null) ? id.value() : null);
 		model.addAttribute("agreement", (agreement != null && AgreementId.isValid(agreement))
 				? this.registry.find(new AgreementId(agreement)).orElse(null) : null);

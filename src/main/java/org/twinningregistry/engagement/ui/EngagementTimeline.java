@@ -15,8 +15,8 @@ import org.twinningregistry.engagement.EngagementLog;
 import org.twinningregistry.shared.PageSection;
 
 /**
- * The engagements on a government's or an agreement's page, year by year. Declared as beans in
- * {@link EngagementSections}.
+ * The engagements on a government's or an agreement's page, year by year. Declared as
+ * beans in {@link EngagementSections}.
  */
 class EngagementTimeline implements PageSection {
 
@@ -63,7 +63,9 @@ class EngagementTimeline implements PageSection {
 
 	/**
 	 * What the section shows.
-	 * @param agreement the agreement whose page it is on, or {@code null} on a government's page
+	 *
+	 * @param agreement the agreement whose page it is on, or {@code null} on a
+	 * government's page
 	 * @param years the engagements by year, earliest first
 	 */
 	record Timeline(@Nullable String agreement, List<Year> years) {

@@ -16,10 +16,11 @@ import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.Violation;
 
 /**
- * What the government form posts. Field names are those of the API, so that the gazetteer's
- * rule violations land beside their fields.
+ * What the government form posts. Field names are those of the API, so that the
+ * gazetteer's rule violations land beside their fields.
  *
- * @param id the key a new government gets (blank: derived from its name); not editable later
+ * @param id the key a new government gets (blank: derived from its name); not editable
+ * later
  * @param version the version the edit started from
  */
 record GovernmentForm(@Nullable String id, @NotBlank @Nullable String name, @Nullable String nameFr,
@@ -40,7 +41,10 @@ record GovernmentForm(@Nullable String id, @NotBlank @Nullable String name, @Nul
 				v.latitude(), v.longitude(), v.wikidata(), v.geonames(), government.version());
 	}
 
-	/** The key chosen for a new government, or {@code null} to let the gazetteer derive one. */
+	/**
+	 * The key chosen for a new government, or {@code null} to let the gazetteer derive
+	 * one.
+	 */
 	@Nullable GovernmentId key() {
 		List<Violation> violations = new ArrayList<>();
 		GovernmentId key = FormErrors.parse("id", this.id, GovernmentId::new, "rule.id.format", violations);
@@ -57,9 +61,10 @@ record GovernmentForm(@Nullable String id, @NotBlank @Nullable String name, @Nul
 		GovernmentId parentId = FormErrors.parse("parent", this.parent, GovernmentId::new, "rule.id.format",
 				violations);
 		RuleViolationException.throwIfAny(violations);
-		return new GovernmentValues(String.valueOf(this.name), this.nameFr, this.nameLocal, String.valueOf(this.country),
-				String.valueOf(this.subdivision), (this.level != null) ? this.level : GovernmentLevel.LOCAL, parentId,
-				this.population, this.latitude, this.longitude, this.wikidata, this.geonames);
+		return new GovernmentValues(String.valueOf(this.name), this.nameFr, this.nameLocal,
+				String.valueOf(this.country), String.valueOf(this.subdivision),
+				(this.level != null) ? this.level : GovernmentLevel.LOCAL, parentId, this.population, this.latitude,
+				this.longitude, this.wikidata, this.geonames);
 	}
 
 	long editedVersion() {

@@ -78,17 +78,19 @@ class GovernmentFormController {
 
 	private String form(GovernmentForm form, boolean editing, Locale locale, Model model) {
 		String country = (form.country() != null) ? form.country().strip().toUpperCase(Locale.ROOT) : "";
-		model.addAttribute("form", form);
+		if (!model.containsAttribute("form")) {
+			// after a failed post the bound form is there already, with its binding
+			// errors
+			model.addAttribute("form", form);
+		}
 		model.addAttribute("editing", editing);
 		model.addAttribute("countries", this.gazetteer.countries(locale));
-		model.addAttribute("subdivisions",
-				country.isEmpty() ? Map.of() : this.gazetteer.subdivisions(country, locale));
+		model.addAttribute("subdivisions", country.isEmpty() ? Map.of() : this.gazetteer.subdivisions(country, locale));
 		model.addAttribute("levels", GovernmentLevel.values());
 		return VIEW;
 	}
 
-	private static String shown(GovernmentId id, @Nullable String message,
-			RedirectAttributes redirect) {
+	private static String shown(GovernmentId id, @Nullable String message, RedirectAttributes redirect) {
 		if (message != null) {
 			redirect.addFlashAttribute("message", message);
 		}
