@@ -203,6 +203,42 @@ class PagesIntegrationTests {
 	}
 
 	@Test
+	void listsFilterCaseAndAccentInsensitively() throws Exception {
+		// given the registry above
+		// when
+		String governments = visibleText(page(get("/governments").param("q", "MONTREAL")));
+		String korean = visibleText(page(get("/governments").param("q", "화성")));
+		String youth = visibleText(page(get("/engagements").param("category", "YOUTH")));
+		String agreements = visibleText(
+				page(get("/agreements").param("partnerCountry", "KR").param("fromYear", "2008")));
+		// then
+		assertThat(governments).contains("One government", "Montréal").doesNotContain("Hwaseong");
+		assertThat(korean).contains("One government", "Hwaseong", "화성시");
+		assertThat(youth).contains("One engagement", "Joint youth camp", "Both sides")
+			.doesNotContain("Lantern festival");
+		assertThat(agreements).contains("One agreement", "Montréal", "Hwaseong", "Sister", "2008-05");
+	}
+
+	@Test
+	void curatorFormsOpenFilledIn() throws Exception {
+		// given
+		MockHttpServletRequestBuilder[] forms = { get("/governments/new"),
+				get("/governments/{id}/edit", MONTREAL.value()), get("/agreements/new"),
+				get("/agreements/{id}/edit", TWINNING.value()),
+				get("/engagements/new").param("agreement", TWINNING.value()), get("/engagements/{id}/edit", "camp") };
+		// when
+		List<String> pages = new java.util.ArrayList<>();
+		for (MockHttpServletRequestBuilder form : forms) {
+			pages.add(HtmlUtils.htmlUnescape(body(page(form.with(user("curator").roles("CURATOR"))))));
+		}
+		// then
+		assertThat(pages.get(1)).contains("value=\"Montréal\"", "name=\"version\"");
+		assertThat(pages.get(3)).contains("value=\"2008-05\"", "value=\"CA-QC-montreal\"");
+		assertThat(pages.get(4)).contains("<option value=\"KR-41-hwaseong\">Hwaseong</option>");
+		assertThat(pages.get(5)).contains("value=\"Joint youth camp\"");
+	}
+
+	@Test
 	void anonymousVisitorsCannotOpenOrPostCuratorForms() throws Exception {
 		// given no signed-in user
 		// when
