@@ -27,7 +27,9 @@ class WebConfiguration implements WebMvcConfigurer {
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("registry-lang");
-		resolver.setDefaultLocale(Locale.ENGLISH);
+		// without a choice, a browser (or API client) asking for French gets it; anyone
+		// else English
+		resolver.setDefaultLocaleFunction(request -> supported(request.getLocale()));
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		return resolver;
 	}
@@ -38,16 +40,20 @@ class WebConfiguration implements WebMvcConfigurer {
 
 			@Override
 			protected @Nullable Locale parseLocaleValue(String value) {
-				Locale chosen = super.parseLocaleValue(value);
-				return LANGUAGES.stream()
-					.filter(language -> chosen != null && language.getLanguage().equals(chosen.getLanguage()))
-					.findFirst()
-					.orElse(Locale.ENGLISH);
+				return supported(super.parseLocaleValue(value));
 			}
 
 		};
 		interceptor.setParamName("lang");
 		registry.addInterceptor(interceptor);
+	}
+
+	/** The offered language the locale speaks, or English. */
+	static Locale supported(@Nullable Locale locale) {
+		return LANGUAGES.stream()
+			.filter(language -> locale != null && language.getLanguage().equals(locale.getLanguage()))
+			.findFirst()
+			.orElse(Locale.ENGLISH);
 	}
 
 }
