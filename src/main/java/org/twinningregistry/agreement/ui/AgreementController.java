@@ -1,0 +1,103 @@
+package org.twinningregistry.agreement.ui;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.twinningregistry.agreement.AgreementCriteria;
+import org.twinningregistry.agreement.AgreementId;
+import org.twinningregistry.agreement.AgreementRegistry;
+import org.twinningregistry.agreement.AgreementStatus;
+import org.twinningregistry.agreement.AgreementType;
+import org.twinningregistry.gazetteer.Gazetteer;
+import org.twinningregistry.shared.Category;
+import org.twinningregistry.shared.PageSection;
+import org.twinningregistry.shared.Text;
+
+/**
+ * The public agreement pages: the filtered list and one agreement with its engagements.
+ */
+@Controller
+class AgreementController {
+
+	private static final int PAGE_SIZE = 20;
+
+	private final AgreementRegistry registry;
+
+	private final Gazetteer gazetteer;
+
+	private final ObjectProvider<PageSection> sections;
+
+	private final Clock clock;
+
+	AgreementController(AgreementRegistry registry, Gazetteer gazetteer, ObjectProvider<PageSection> sections,
+			Clock clock) {
+		this.registry = registry;
+		this.gazetteer = gazetteer;
+		this.sections = sections;
+		this.clock = clock;
+	}
+
+	@GetMapping("/agreements")
+	String list(@ModelAttribute("filter") Filter filter, @RequestParam(defaultValue = "0") int page, Locale locale,
+			Model model) {
+		PageRequest request = PageRequest.of(Math.max(page, 0), PAGE_SIZE, Sort.by("signedOn", "id"));
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("page", this.registry.search(filter.criteria(), request)
+			.map(a -> AgreementView.row(a, this.gazetteer, today, locale)));
+		model.addAttribute("countries", this.gazetteer.countries(locale));
+		model.addAttribute("types", AgreementType.values());
+		model.addAttribute("statuses", AgreementStatus.values());
+		return "agreement/list";
+	}
+
+	@GetMapping("/agreements/{id}")
+	String detail(@PathVariable AgreementId id, Locale locale, Model model) {
+		LocalDate today = LocalDate.now(this.clock);
+		model.addAttribute("view",
+				AgreementView.of(this.registry.get(id), this.registry, this.gazetteer, today, locale));
+		model.addAttribute("purposes", Category.values());
+		model.addAttribute("sections", sections(id, locale));
+		return "agreement/detail";
+	}
+
+	private List<Section> sections(AgreementId id, Locale locale) {
+		return this.sections.stream()
+			.filter(section -> "agreement".equals(section.page()))
+			.sorted(Comparator.comparingInt(PageSection::order))
+			.map(section -> new Section(section.fragment(), section.model(id.value(), locale)))
+			.toList();
+	}
+
+	/** The list's filters as the query string gives them; blank means no filter. */
+	record Filter(@Nullable String q, @Nullable String country, @Nullable String partnerCountry,
+			@Nullable AgreementType type, @Nullable AgreementStatus status, @Nullable Integer fromYear,
+			@Nullable Integer toYear) {
+
+		AgreementCriteria criteria() {
+			return new AgreementCriteria(Text.trimToNull(this.q), Text.trimToNull(this.country),
+					Text.trimToNull(this.partnerCountry), null, null, this.type, this.status, this.fromYear,
+					this.toYear);
+		}
+
+	}
+
+	/** A part another module adds to the page. */
+	record Section(String fragment, Object model) {
+
+	}
+
+}

@@ -1,0 +1,106 @@
+package org.twinningregistry.shared;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.NotReadablePropertyException;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.validation.Errors;
+
+/**
+ * Runs a form's write and turns the registry's expected failures into form errors, so
+ * that pages show a broken rule beside its field and a concurrent change as one message
+ * above the form.
+ */
+public final class FormErrors {
+
+	/** The message key of "someone else changed this record since you opened it". */
+	public static final String STALE = "form.error.stale";
+
+	private FormErrors() {
+	}
+
+	/**
+	 * Runs the write unless the form already has errors.
+	 * @return what the write returned, or empty if it failed and {@code errors} says why
+	 */
+	public static <T> Optional<T> write(Errors errors, Supplier<T> write) {
+		if (errors.hasErrors()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(write.get());
+		}
+		catch (RuleViolationException ex) {
+			ex.violations().forEach(violation -> reject(errors, violation));
+		}
+		catch (ConflictException ex) {
+			if ("error.stale-version".equals(ex.code())) {
+				errors.reject(STALE);
+			}
+			else {
+				errors.reject(ex.code(), arguments(ex), ex.code());
+			}
+		}
+		catch (OptimisticLockingFailureException ex) {
+			errors.reject(STALE);
+		}
+		return Optional.empty();
+	}
+
+	/**
+	 * Parses a form's text into a value: blank gives {@code null}; text the parser
+	 * refuses ({@link IllegalArgumentException}) adds a violation of the field and gives
+	 * {@code null}.
+	 */
+	public static <T> @Nullable T parse(String field, @Nullable String text, Function<String, T> parser, String code,
+			List<Violation> violations) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return parser.apply(text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			violations.add(Violation.of(field, code, text));
+			return null;
+		}
+	}
+
+	/**
+	 * The exception's message, with its {@code kind.*} arguments resolved as message keys
+	 * too.
+	 */
+	public static MessageSourceResolvable message(RegistryException ex) {
+		String code = "error.stale-version".equals(ex.code()) ? STALE : ex.code();
+		return new DefaultMessageSourceResolvable(new String[] { code }, arguments(ex), code);
+	}
+
+	private static void reject(Errors errors, Violation violation) {
+		if (violation.field() != null) {
+			try {
+				errors.rejectValue(violation.field(), violation.code(), violation.argumentArray(), violation.code());
+				return;
+			}
+			catch (NotReadablePropertyException ex) {
+				// a rule on a value the form does not show: report it above the form
+			}
+		}
+		errors.reject(violation.code(), violation.argumentArray(), violation.code());
+	}
+
+	private static Object[] arguments(RegistryException ex) {
+		return Arrays.stream(ex.arguments())
+			.map(argument -> (argument instanceof String key && key.startsWith("kind."))
+					? new DefaultMessageSourceResolvable(key) : argument)
+			.toArray();
+	}
+
+}
