@@ -174,6 +174,19 @@ public class Gazetteer {
 		return this.governments.findAll(GovernmentSearch.matching(criteria), page).map(g -> g.details().summary());
 	}
 
+	/**
+	 * The governments among {@code ids} that exist, with all their values; unknown ids
+	 * are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<GovernmentId, GovernmentDetails> details(Collection<GovernmentId> ids) {
+		List<String> keys = ids.stream().map(GovernmentId::value).distinct().toList();
+		return this.governments.findAllById(keys)
+			.stream()
+			.map(Government::details)
+			.collect(Collectors.toMap(GovernmentDetails::id, Function.identity()));
+	}
+
 	/** A page of governments matching the criteria, with all their values. */
 	@Transactional(readOnly = true)
 	public Page<GovernmentDetails> searchDetails(GovernmentCriteria criteria, Pageable page) {

@@ -16,6 +16,7 @@ import org.twinningregistry.engagement.EngagementValues;
 import org.twinningregistry.gazetteer.GazetteerFixtures;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentId;
+import org.twinningregistry.gazetteer.GovernmentValues;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
 
@@ -71,7 +72,12 @@ final class StatisticsFixture {
 	}
 
 	private static void city(Gazetteer gazetteer, String id, String country, String subdivision) {
-		gazetteer.register(new GovernmentId(id), GazetteerFixtures.aCity(id.toUpperCase(), country, subdivision));
+		GovernmentValues city = GazetteerFixtures.aCity(id.toUpperCase(), country, subdivision);
+		// every city but Winnipeg on the map, at a place derived from its name
+		Double latitude = id.equals("win") ? null : (double) (id.charAt(0) - 'a');
+		Double longitude = id.equals("win") ? null : (double) (id.charAt(1) - 'a');
+		gazetteer.register(new GovernmentId(id), new GovernmentValues(city.name(), null, null, country, subdivision,
+				city.level(), null, null, latitude, longitude, null, null));
 	}
 
 	private static void agreement(AgreementRegistry agreements, String id, String a, String b, AgreementType type,

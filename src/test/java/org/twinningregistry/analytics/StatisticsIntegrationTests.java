@@ -172,4 +172,66 @@ class StatisticsIntegrationTests {
 			.andExpect(jsonPath("$.errors[0].field").value("window"));
 	}
 
+	@Test
+	void showsEachRelationshipYearByYear(@Autowired ActivityStatistics activity) {
+		// when
+		var grid = activity.activity(new StatisticsScope("CA", null, "KR"), END_OF_2019, 5);
+
+		// then
+		assertThat(grid)
+			.extracting(RelationshipActivity::home, RelationshipActivity::partner, RelationshipActivity::active)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("bur", "hwa", true),
+					org.assertj.core.groups.Tuple.tuple("tor", "hwa", true),
+					org.assertj.core.groups.Tuple.tuple("van", "seo", true),
+					org.assertj.core.groups.Tuple.tuple("win", "hwa", false));
+		assertThat(grid.get(0).substantive()).containsExactly(Map.entry(2015, 0), Map.entry(2016, 1),
+				Map.entry(2017, 0), Map.entry(2018, 1), Map.entry(2019, 0));
+		assertThat(grid.get(0).greetings()).containsEntry(2019, 1);
+		assertThat(grid.get(2).agreements()).containsExactly("a3");
+		assertThat(grid.get(3).greetings()).containsEntry(2017, 1);
+		assertThat(grid.get(3).frequency()).isZero();
+	}
+
+	@Test
+	void summarisesAProvince(@Autowired ActivityStatistics activity) {
+		// when
+		ProvinceStatistics britishColumbia = activity.province("CA-BC", END_OF_2019, 5);
+
+		// then
+		assertThat(britishColumbia.relationships()).isEqualTo(5);
+		assertThat(britishColumbia.active()).isEqualTo(2);
+		assertThat(britishColumbia.dormant()).isEqualTo(3);
+		assertThat(britishColumbia.frequency()).isCloseTo(0.12, within(1e-9));
+		assertThat(britishColumbia.partners()).containsExactly(new ProvinceStatistics.PartnerActivity("JP", 2, 0),
+				new ProvinceStatistics.PartnerActivity("KR", 2, 2), new ProvinceStatistics.PartnerActivity("US", 1, 0));
+	}
+
+	@Test
+	void drawsRelationshipsWithPlacesAsLines(@Autowired ActivityStatistics activity) {
+		// when
+		var lines = activity.map(new StatisticsScope("CA", null, "KR"), END_OF_2019, 5);
+
+		// then: Winnipeg has no coordinates, so win-hwa is not drawn
+		assertThat(lines).extracting(MapLine::home, MapLine::partner, MapLine::active)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("bur", "hwa", true),
+					org.assertj.core.groups.Tuple.tuple("tor", "hwa", true),
+					org.assertj.core.groups.Tuple.tuple("van", "seo", true));
+		assertThat(lines.get(0).homeLatitude()).isEqualTo(1.0);
+		assertThat(lines.get(0).partnerLongitude()).isEqualTo(22.0);
+	}
+
+	@Test
+	void servesTheGridTheProvinceAndTheMap() throws Exception {
+		// then
+		this.mvc.perform(get("/api/v1/statistics/activity?country=CA&partner=KR&asOf=2019-12-31"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.window").value(5))
+			.andExpect(jsonPath("$.items[3].greetings['2017']").value(1));
+		this.mvc.perform(get("/api/v1/statistics/subdivisions/CA-BC?asOf=2019-12-31"))
+			.andExpect(jsonPath("$.relationships").value(5));
+		this.mvc.perform(get("/api/v1/statistics/map?country=CA&asOf=2019-12-31"))
+			.andExpect(jsonPath("$.items.length()").value(7));
+		this.mvc.perform(get("/api/v1/statistics/subdivisions/CA-XX")).andExpect(status().isBadRequest());
+	}
+
 }

@@ -12,10 +12,16 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.twinningregistry.analytics.ActivityStatistics;
 import org.twinningregistry.analytics.BilateralStatistics;
 import org.twinningregistry.analytics.CountryStatistics;
 import org.twinningregistry.analytics.GovernmentScorecard;
+import org.twinningregistry.analytics.MapLine;
+import org.twinningregistry.analytics.ProvinceStatistics;
+import org.twinningregistry.analytics.RelationshipActivity;
 import org.twinningregistry.analytics.Statistics;
+import org.twinningregistry.analytics.StatisticsDefinitions;
+import org.twinningregistry.analytics.StatisticsScope;
 import org.twinningregistry.gazetteer.GovernmentId;
 
 /**
@@ -31,8 +37,11 @@ class StatisticsApiController {
 
 	private final Statistics statistics;
 
-	StatisticsApiController(Statistics statistics) {
+	private final ActivityStatistics activity;
+
+	StatisticsApiController(Statistics statistics, ActivityStatistics activity) {
 		this.statistics = statistics;
+		this.activity = activity;
 	}
 
 	@GetMapping("/countries/{country}")
@@ -60,6 +69,37 @@ class StatisticsApiController {
 			@RequestParam(required = false) @Nullable String format) {
 		GovernmentScorecard figures = this.statistics.government(new GovernmentId(id), asOf, window);
 		return answer(figures, format, () -> StatisticsCsv.of(figures), "government-" + id);
+	}
+
+	@GetMapping("/subdivisions/{subdivision}")
+	ProvinceStatistics subdivision(@PathVariable String subdivision,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+			@RequestParam(required = false) @Nullable Integer window) {
+		return this.activity.province(subdivision, asOf, window);
+	}
+
+	@GetMapping("/activity")
+	ScopedAnswer<RelationshipActivity> activity(@RequestParam String country,
+			@RequestParam(required = false) @Nullable String subdivision,
+			@RequestParam(required = false) @Nullable String partner,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+			@RequestParam(required = false) @Nullable Integer window) {
+		StatisticsScope scope = new StatisticsScope(country, subdivision, partner);
+		StatisticsDefinitions at = this.activity.definitions(asOf, window);
+		return new ScopedAnswer<>(at.asOf(), at.window(), this.activity.activity(scope, at.asOf(), at.window()));
+	}
+
+	@GetMapping("/map")
+	ScopedAnswer<MapLine> map(@RequestParam String country, @RequestParam(required = false) @Nullable String partner,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
+			@RequestParam(required = false) @Nullable Integer window) {
+		StatisticsScope scope = new StatisticsScope(country, null, partner);
+		StatisticsDefinitions at = this.activity.definitions(asOf, window);
+		return new ScopedAnswer<>(at.asOf(), at.window(), this.activity.map(scope, at.asOf(), at.window()));
+	}
+
+	/** A list of figures with the date and window they are computed for. */
+	record ScopedAnswer<T>(LocalDate asOf, int window, java.util.List<T> items) {
 	}
 
 	private static ResponseEntity<?> answer(Object figures, @Nullable String format,
