@@ -1,6 +1,7 @@
 package org.twinningregistry.analytics.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,90 +44,106 @@ public class CountryFigures {
 	}
 
 	public CountryStatistics of(String country, StatisticsDefinitions at) {
-		List<PartnerCount> partners = partners(country, at);
-		long relationships = this.jdbc
-			.sql("SELECT COUNT(DISTINCT " + PAIR + ") FROM agreement a WHERE " + OF_COUNTRY + " AND "
-					+ CurrentAgreementRule.SQL)
+		Rows rows = new Rows();
+		this.jdbc.sql(FIGURES)
 			.param("country", country)
 			.param("asOf", at.asOf())
-			.query(Long.class)
-			.single();
-		List<String> top = partners.stream().limit(TOP_PARTNERS).map(PartnerCount::country).toList();
-		return new CountryStatistics(country, at.asOf(), at.window(), relationships, partners.size(),
-				byType(country, at), partners, bySubdivision(country, at), newPerYear(country, at, top));
-	}
-
-	private List<PartnerCount> partners(String country, StatisticsDefinitions at) {
-		record Row(String country, long relationships, long agreements) {
-		}
-		List<Row> rows = this.jdbc
-			.sql("SELECT " + PARTNER_COUNTRY + ", COUNT(DISTINCT " + PAIR + "), COUNT(*) FROM agreement a WHERE "
-					+ OF_COUNTRY + " AND " + CurrentAgreementRule.SQL + " GROUP BY 1 ORDER BY 3 DESC, 2 DESC, 1")
-			.param("country", country)
-			.param("asOf", at.asOf())
-			.query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), rs.getLong(3)))
+			.query((rs, n) -> rows.add(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getLong(4), rs.getLong(5)))
 			.list();
-		List<PartnerCount> ranked = new ArrayList<>();
-		for (Row row : rows) {
-			int rank = 1 + (int) rows.stream().filter(other -> other.agreements() > row.agreements()).count();
-			ranked.add(new PartnerCount(row.country(), row.relationships(), row.agreements(), rank));
+		return new CountryStatistics(country, at.asOf(), at.window(), rows.relationships, rows.partners().size(),
+				rows.byType, rows.partners(), rows.bySubdivision(), rows.newPerYear());
+	}
+
+	/**
+	 * One statement for every national figure, so the current agreements are found once.
+	 * Each row is (kind, key, year, n1, n2): {@code r} relationships; {@code p} a partner
+	 * country with its relationships and current agreements; {@code s} a subdivision with
+	 * its relationships; {@code t} a type with its relationships; {@code y} a year with
+	 * its new agreements; {@code b} a top partner country's new agreements in a year.
+	 */
+	private static final String FIGURES = "WITH c AS (SELECT a.type AS type, CAST(EXTRACT(YEAR FROM a.signed_on) AS INT)"
+			+ " AS y, " + HOME_SUBDIVISION + " AS hs, " + PARTNER_COUNTRY + " AS pc, " + PAIR + " AS pair,"
+			+ " CASE WHEN " + CurrentAgreementRule.SQL + " THEN 1 ELSE 0 END AS cur FROM agreement a WHERE "
+			+ OF_COUNTRY + " AND a.signed_on <= :asOf),"
+			+ " p AS (SELECT pc, COUNT(DISTINCT pair) AS rel, COUNT(*) AS agr FROM c WHERE cur = 1 GROUP BY pc),"
+			+ " top AS (SELECT pc FROM p ORDER BY agr DESC, rel DESC, pc LIMIT " + TOP_PARTNERS + ")"
+			+ " SELECT 'r' AS kind, '' AS k, 0 AS y, COUNT(DISTINCT pair) AS n1, 0 AS n2 FROM c WHERE cur = 1"
+			+ " UNION ALL SELECT 'p', pc, 0, rel, agr FROM p"
+			+ " UNION ALL SELECT 's', hs, 0, COUNT(DISTINCT pair), 0 FROM c WHERE cur = 1 GROUP BY hs"
+			+ " UNION ALL SELECT 't', t, 0, COUNT(*), 0 FROM (SELECT pair, MIN(CASE type WHEN 'SISTER' THEN 'A-SISTER'"
+			+ " WHEN 'FRIENDSHIP' THEN 'B-FRIENDSHIP' ELSE 'C-COOPERATION' END) AS t FROM c WHERE cur = 1"
+			+ " GROUP BY pair) x GROUP BY t" + " UNION ALL SELECT 'y', '', y, COUNT(*), 0 FROM c GROUP BY y"
+			+ " UNION ALL SELECT 'b', c.pc, c.y, COUNT(*), 0 FROM c JOIN top ON top.pc = c.pc GROUP BY c.pc, c.y";
+
+	/** Collects the rows of {@link #FIGURES} into the figures. */
+	private static final class Rows {
+
+		private long relationships;
+
+		private final Map<String, Long> byType = new LinkedHashMap<>();
+
+		private final List<long[]> partnerCounts = new ArrayList<>();
+
+		private final List<String> partnerCodes = new ArrayList<>();
+
+		private final List<SubdivisionCount> subdivisions = new ArrayList<>();
+
+		private final Map<Integer, Long> years = new TreeMap<>();
+
+		private final Map<Integer, Map<String, Long>> topByYear = new HashMap<>();
+
+		Rows() {
+			List.of("SISTER", "FRIENDSHIP", "COOPERATION").forEach(type -> this.byType.put(type, 0L));
 		}
-		return ranked;
-	}
 
-	private Map<String, Long> byType(String country, StatisticsDefinitions at) {
-		Map<String, Long> byType = new LinkedHashMap<>();
-		List.of("SISTER", "FRIENDSHIP", "COOPERATION").forEach(type -> byType.put(type, 0L));
-		String strongest = "MIN(CASE a.type WHEN 'SISTER' THEN 1 WHEN 'FRIENDSHIP' THEN 2 ELSE 3 END)";
-		this.jdbc
-			.sql("SELECT t, COUNT(*) FROM (SELECT " + PAIR + " AS pair, " + strongest + " AS t FROM agreement a WHERE "
-					+ OF_COUNTRY + " AND " + CurrentAgreementRule.SQL + " GROUP BY 1) x GROUP BY t")
-			.param("country", country)
-			.param("asOf", at.asOf())
-			.query((rs, n) -> Map.entry(rs.getInt(1), rs.getLong(2)))
-			.list()
-			.forEach(e -> byType.put(List.of("SISTER", "FRIENDSHIP", "COOPERATION").get(e.getKey() - 1), e.getValue()));
-		return byType;
-	}
-
-	private List<SubdivisionCount> bySubdivision(String country, StatisticsDefinitions at) {
-		return this.jdbc
-			.sql("SELECT " + HOME_SUBDIVISION + ", COUNT(DISTINCT " + PAIR + ") FROM agreement a WHERE " + OF_COUNTRY
-					+ " AND " + CurrentAgreementRule.SQL + " GROUP BY 1 ORDER BY 2 DESC, 1")
-			.param("country", country)
-			.param("asOf", at.asOf())
-			.query((rs, n) -> new SubdivisionCount(rs.getString(1), rs.getLong(2)))
-			.list();
-	}
-
-	private List<YearCount> newPerYear(String country, StatisticsDefinitions at, List<String> top) {
-		Map<Integer, Long> totals = new TreeMap<>();
-		Map<Integer, Map<String, Long>> byPartner = new HashMap<>();
-		this.jdbc
-			.sql("SELECT EXTRACT(YEAR FROM a.signed_on), " + PARTNER_COUNTRY + ", COUNT(*) FROM agreement a WHERE "
-					+ OF_COUNTRY + " AND a.signed_on <= :asOf GROUP BY 1, 2")
-			.param("country", country)
-			.param("asOf", at.asOf())
-			.query((rs, n) -> {
-				int year = rs.getInt(1);
-				long count = rs.getLong(3);
-				totals.merge(year, count, Long::sum);
-				if (top.contains(rs.getString(2))) {
-					byPartner.computeIfAbsent(year, y -> new TreeMap<>()).put(rs.getString(2), count);
+		int add(String kind, String key, int year, long n1, long n2) {
+			switch (kind) {
+				case "r" -> this.relationships = n1;
+				case "p" -> {
+					this.partnerCodes.add(key);
+					this.partnerCounts.add(new long[] { n1, n2 });
 				}
-				return year;
-			})
-			.list();
-		return totals.entrySet()
-			.stream()
-			.map(e -> new YearCount(e.getKey(), e.getValue(), topCounts(top, byPartner.get(e.getKey()))))
-			.toList();
-	}
+				case "s" -> this.subdivisions.add(new SubdivisionCount(key, n1));
+				case "t" -> this.byType.put(key.substring(2), n1);
+				case "y" -> this.years.put(year, n1);
+				default -> this.topByYear.computeIfAbsent(year, y -> new HashMap<>()).put(key, n1);
+			}
+			return year;
+		}
 
-	private static Map<String, Long> topCounts(List<String> top, Map<String, Long> counts) {
-		Map<String, Long> all = new LinkedHashMap<>();
-		top.forEach(partner -> all.put(partner, (counts != null) ? counts.getOrDefault(partner, 0L) : 0L));
-		return all;
+		/** Partner countries, most current agreements first, with their rank. */
+		List<PartnerCount> partners() {
+			List<PartnerCount> ranked = new ArrayList<>();
+			for (int i = 0; i < this.partnerCodes.size(); i++) {
+				long agreements = this.partnerCounts.get(i)[1];
+				int rank = 1 + (int) this.partnerCounts.stream().filter(other -> other[1] > agreements).count();
+				ranked.add(new PartnerCount(this.partnerCodes.get(i), this.partnerCounts.get(i)[0], agreements, rank));
+			}
+			ranked.sort(Comparator.comparingLong(PartnerCount::agreements)
+				.thenComparingLong(PartnerCount::relationships)
+				.reversed()
+				.thenComparing(PartnerCount::country));
+			return ranked;
+		}
+
+		List<SubdivisionCount> bySubdivision() {
+			List<SubdivisionCount> sorted = new ArrayList<>(this.subdivisions);
+			sorted.sort(Comparator.comparingLong(SubdivisionCount::relationships)
+				.reversed()
+				.thenComparing(SubdivisionCount::subdivision));
+			return sorted;
+		}
+
+		List<YearCount> newPerYear() {
+			List<String> top = partners().stream().limit(TOP_PARTNERS).map(PartnerCount::country).toList();
+			return this.years.entrySet().stream().map(e -> {
+				Map<String, Long> byPartner = new LinkedHashMap<>();
+				Map<String, Long> counts = this.topByYear.getOrDefault(e.getKey(), Map.of());
+				top.forEach(partner -> byPartner.put(partner, counts.getOrDefault(partner, 0L)));
+				return new YearCount(e.getKey(), e.getValue(), byPartner);
+			}).toList();
+		}
+
 	}
 
 }
