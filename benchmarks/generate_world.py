@@ -158,7 +158,7 @@ def main():
                       'CORRESPONDENCE','CORRESPONDENCE','OTHER'])[1 + floor(random() * 11)::int],
                'IN_PERSON', 'Engagement ' || g, 'engagement ' || g, 0
         FROM generate_series(1, {args.engagements}) g
-        JOIN agreement a ON a.id = 'a' || (1 + (g * 7919) % (SELECT COUNT(*) FROM agreement));
+        JOIN agreement a ON a.id = 'a' || (1 + (g::bigint * 7919) % (SELECT COUNT(*) FROM agreement));
         ANALYZE government;
         ANALYZE agreement;
         ANALYZE engagement;
