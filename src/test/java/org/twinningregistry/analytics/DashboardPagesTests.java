@@ -138,7 +138,7 @@ class DashboardPagesTests {
 		// then
 		assertThat(page).contains("Statistiques de jumelage : Canada", "Pays partenaires, par rang",
 				"Nouvelles ententes par année", "Colombie-Britannique");
-		assertThat(PageTables.head(page, "partners-table")).contains("Partenaire Rang Ententes en vigueur relations");
+		assertThat(PageTables.head(page, "partners-table")).contains("Partenaire Rang Ententes en vigueur Relations");
 		assertThat(page("/statistics/bilateral?country=CA&partner=KR&asOf=2019-12-31&lang=fr", 200))
 			.contains("Activité année par année", "en sommeil", "Ententes en sommeil");
 	}
