@@ -19,8 +19,8 @@ import org.twinningregistry.shared.NotFoundException;
  * Spring Boot's error pages in {@code templates/error/}.
  */
 @ControllerAdvice(basePackages = { "org.twinningregistry.ui", "org.twinningregistry.account.ui",
-		"org.twinningregistry.gazetteer.ui", "org.twinningregistry.agreement.ui",
-		"org.twinningregistry.engagement.ui" })
+		"org.twinningregistry.gazetteer.ui", "org.twinningregistry.agreement.ui", "org.twinningregistry.engagement.ui",
+		"org.twinningregistry.analytics.ui" })
 class ErrorPageAdvice {
 
 	@ExceptionHandler(NotFoundException.class)

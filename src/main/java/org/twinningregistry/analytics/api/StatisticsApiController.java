@@ -25,9 +25,9 @@ import org.twinningregistry.analytics.StatisticsScope;
 import org.twinningregistry.gazetteer.GovernmentId;
 
 /**
- * {@code /api/v1/statistics}: national, bilateral and per-government figures as JSON, or
- * as CSV with {@code ?format=csv}. Each answer states its {@code asOf} and
- * {@code window}.
+ * {@code /api/v1/statistics}: national, bilateral, per-government and per-subdivision
+ * figures and the activity grid as JSON, or as CSV with {@code ?format=csv}. Each answer
+ * states its {@code asOf} and {@code window}.
  */
 @RestController
 @RequestMapping("/api/v1/statistics")
@@ -72,21 +72,26 @@ class StatisticsApiController {
 	}
 
 	@GetMapping("/subdivisions/{subdivision}")
-	ProvinceStatistics subdivision(@PathVariable String subdivision,
+	ResponseEntity<?> subdivision(@PathVariable String subdivision,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
-			@RequestParam(required = false) @Nullable Integer window) {
-		return this.activity.province(subdivision, asOf, window);
+			@RequestParam(required = false) @Nullable Integer window,
+			@RequestParam(required = false) @Nullable String format) {
+		ProvinceStatistics figures = this.activity.province(subdivision, asOf, window);
+		return answer(figures, format, () -> ActivityCsv.of(figures), "subdivision-" + figures.subdivision());
 	}
 
 	@GetMapping("/activity")
-	ScopedAnswer<RelationshipActivity> activity(@RequestParam String country,
+	ResponseEntity<?> activity(@RequestParam String country,
 			@RequestParam(required = false) @Nullable String subdivision,
 			@RequestParam(required = false) @Nullable String partner,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate asOf,
-			@RequestParam(required = false) @Nullable Integer window) {
+			@RequestParam(required = false) @Nullable Integer window,
+			@RequestParam(required = false) @Nullable String format) {
 		StatisticsScope scope = new StatisticsScope(country, subdivision, partner);
 		StatisticsDefinitions at = this.activity.definitions(asOf, window);
-		return new ScopedAnswer<>(at.asOf(), at.window(), this.activity.activity(scope, at.asOf(), at.window()));
+		ScopedAnswer<RelationshipActivity> answer = new ScopedAnswer<>(at.asOf(), at.window(),
+				this.activity.activity(scope, at.asOf(), at.window()));
+		return answer(answer, format, () -> ActivityCsv.of(at, answer.items()), "activity-" + country);
 	}
 
 	@GetMapping("/map")

@@ -97,12 +97,12 @@ final class StatisticsCsv {
 		});
 	}
 
-	private static void head(CSVPrinter out, String asOf, int window) throws IOException {
+	static void head(CSVPrinter out, String asOf, int window) throws IOException {
 		out.printRecord("asOf", "", "", asOf);
 		out.printRecord("window", "", "", window);
 	}
 
-	private static String write(Rows rows) {
+	static String write(Rows rows) {
 		StringWriter text = new StringWriter();
 		try (CSVPrinter out = new CSVPrinter(text, FORMAT)) {
 			rows.write(out);
@@ -114,7 +114,7 @@ final class StatisticsCsv {
 	}
 
 	@FunctionalInterface
-	private interface Rows {
+	interface Rows {
 
 		void write(CSVPrinter out) throws IOException;
 

@@ -1,0 +1,62 @@
+package org.twinningregistry.analytics;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * The Debian Chromium and its driver, headless, with a fresh profile. Without them a test
+ * is skipped on a laptop but fails under CI ({@code CI=true}): a green CI that skipped
+ * the browser proves nothing.
+ */
+final class HeadlessChromium {
+
+	static final File BROWSER = new File("/usr/bin/chromium");
+
+	static final File DRIVER = new File("/usr/bin/chromedriver");
+
+	private HeadlessChromium() {
+	}
+
+	static ChromeDriver start() throws IOException {
+		boolean installed = BROWSER.canExecute() && DRIVER.canExecute();
+		if (!installed && "true".equals(System.getenv("CI"))) {
+			throw new IllegalStateException(
+					"Chromium or chromedriver is missing: scripts/test-services.sh installs them");
+		}
+		Assumptions.assumeTrue(installed, "Chromium and chromedriver are not installed");
+		Path profile = Files.createTempDirectory("registry-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(BROWSER);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--window-size=1400,2200", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+			.usingAnyFreePort()
+			.build();
+		return new ChromeDriver(service, options);
+	}
+
+	/** Saves what the browser shows to {@code target/screenshots/<name>.png}. */
+	static Path screenshot(ChromeDriver browser, String name) {
+		try {
+			Path target = Path.of("target", "screenshots", name + ".png");
+			Files.createDirectories(target.getParent());
+			Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), target, StandardCopyOption.REPLACE_EXISTING);
+			return target;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
