@@ -2,29 +2,29 @@
 -- long form of the API's CSV (measure, key, subkey, value).
 -- Run with: psql -v country=CA -v partner=KR -v asof=2024-12-31 -v window=5 -f bilateral.sql
 WITH b AS MATERIALIZED (
-  SELECT a.id, a.signed_on, a.ended_on, a.term_ends_until,
+  SELECT a.id,
          CASE WHEN a.party_a_country = :'country' THEN a.party_a ELSE a.party_b END AS home,
          CASE WHEN a.party_a_country = :'country' THEN a.party_b ELSE a.party_a END AS partner,
-         CASE WHEN a.party_a_country = :'country' THEN a.party_a_subdivision ELSE a.party_b_subdivision END AS hs
+         CASE WHEN a.party_a_country = :'country' THEN a.party_a_subdivision ELSE a.party_b_subdivision END AS hs,
+         a.signed_on <= DATE :'asof' AND (a.ended_on IS NULL OR a.ended_on > DATE :'asof')
+           AND (a.term_ends_until IS NULL OR a.term_ends_until >= DATE :'asof')
+           AND NOT EXISTS (SELECT 1 FROM agreement s WHERE s.supersedes = a.id AND s.signed_on <= DATE :'asof')
+           AS current
   FROM agreement a
   WHERE (a.party_a_country = :'country' AND a.party_b_country = :'partner')
      OR (a.party_a_country = :'partner' AND a.party_b_country = :'country')
-), cur AS (
-  SELECT b.* FROM b
-  WHERE b.signed_on <= DATE :'asof' AND (b.ended_on IS NULL OR b.ended_on > DATE :'asof')
-    AND (b.term_ends_until IS NULL OR b.term_ends_until >= DATE :'asof')
-    AND NOT EXISTS (SELECT 1 FROM agreement s WHERE s.supersedes = b.id AND s.signed_on <= DATE :'asof')
 ), e AS MATERIALIZED (
-  SELECT b.home, b.partner, e.engagement_year AS y, e.category, e.form, e.origin
-  FROM engagement e JOIN b ON b.id = e.agreement_id
+  SELECT b.home, b.partner, e.engagement_year AS y, e.category, e.origin,
+         (e.form IS NULL OR e.form <> 'CORRESPONDENCE') AS substantive
+  FROM b JOIN engagement e ON e.agreement_id = b.id
   WHERE e.engagement_year BETWEEN EXTRACT(YEAR FROM DATE :'asof')::int - :window + 1
                               AND EXTRACT(YEAR FROM DATE :'asof')::int
-), rel AS (
-  SELECT r.home, r.partner, r.hs,
-         (SELECT COUNT(DISTINCT x.y) FROM e x WHERE x.home = r.home AND x.partner = r.partner
-            AND (x.form IS NULL OR x.form <> 'CORRESPONDENCE')) AS years
-  FROM (SELECT home, partner, MIN(hs) AS hs FROM cur GROUP BY home, partner) r
-), cats AS (
+), rel AS MATERIALIZED (
+  SELECT r.home, r.partner, r.hs, COALESCE(x.years, 0) AS years
+  FROM (SELECT home, partner, MIN(hs) AS hs FROM b WHERE current GROUP BY home, partner) r
+  LEFT JOIN (SELECT home, partner, COUNT(DISTINCT y) AS years FROM e WHERE substantive GROUP BY home, partner) x
+    ON x.home = r.home AND x.partner = r.partner
+), cats AS MATERIALIZED (
   SELECT category, CASE WHEN origin = 'BOTH' THEN 'BOTH' WHEN origin = home THEN :'country' ELSE :'partner' END AS side,
          COUNT(*) AS n
   FROM e GROUP BY 1, 2
@@ -41,5 +41,5 @@ UNION ALL SELECT 'categories.byOrigin', k.category, s.side, COALESCE(c.n, 0)::te
   FROM (SELECT DISTINCT category FROM cats) k
   CROSS JOIN (VALUES (:'country'), (:'partner'), ('BOTH')) AS s (side)
   LEFT JOIN cats c ON c.category = k.category AND c.side = s.side
-UNION ALL SELECT 'dormantAgreements', c.id, '', '' FROM cur c
-  JOIN rel r ON r.home = c.home AND r.partner = c.partner WHERE r.years = 0;
+UNION ALL SELECT 'dormantAgreements', b.id, '', '' FROM b
+  JOIN rel r ON r.home = b.home AND r.partner = b.partner WHERE b.current AND r.years = 0;

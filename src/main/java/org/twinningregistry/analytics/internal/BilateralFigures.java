@@ -36,66 +36,67 @@ public class BilateralFigures {
 	}
 
 	public BilateralStatistics of(String country, String partner, StatisticsDefinitions at) {
-		List<Relationship> relationships = relationships(country, partner, at);
-		long active = relationships.stream().filter(r -> r.years() > 0).count();
+		List<Relationship> relationships = new ArrayList<>();
+		Map<String, Map<String, Long>> byCategory = new TreeMap<>();
+		List<String[]> current = new ArrayList<>();
+		this.jdbc.sql(FIGURES).params(params(country, partner, at)).query((rs, n) -> {
+			switch (rs.getString(1)) {
+				case "r" -> relationships
+					.add(new Relationship(rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5)));
+				case "c" -> byCategory.computeIfAbsent(rs.getString(2), c -> origins(country, partner))
+					.merge(side(rs.getString(3), country, partner), rs.getLong(5), Long::sum);
+				default -> current.add(new String[] { rs.getString(2), rs.getString(3) + "|" + rs.getString(4) });
+			}
+			return n;
+		}).list();
 		Set<String> dormantPairs = relationships.stream()
 			.filter(r -> r.years() == 0)
 			.map(Relationship::key)
 			.collect(Collectors.toSet());
-		List<String> dormantAgreements = this.jdbc
-			.sql("SELECT a.id, " + HOME + ", " + PARTNER + " FROM agreement a WHERE " + BETWEEN + " AND "
-					+ CurrentAgreementRule.SQL + " ORDER BY a.id")
-			.params(params(country, partner, at))
-			.query((rs, n) -> dormantPairs.contains(rs.getString(2) + "|" + rs.getString(3)) ? rs.getString(1) : null)
-			.list()
-			.stream()
-			.filter(id -> id != null)
+		List<String> dormantAgreements = current.stream()
+			.filter(a -> dormantPairs.contains(a[1]))
+			.map(a -> a[0])
+			.sorted()
 			.toList();
-		return new BilateralStatistics(country, partner, at.asOf(), at.window(), relationships.size(), active,
-				relationships.size() - active, meanFrequency(relationships, at), bySubdivision(relationships, at),
-				categories(country, partner, at), dormantAgreements);
-	}
-
-	private List<Relationship> relationships(String country, String partner, StatisticsDefinitions at) {
-		String current = "SELECT " + HOME + " AS home, " + PARTNER + " AS partner, MIN(" + HOME_SUBDIVISION
-				+ ") AS subdivision FROM agreement a WHERE " + BETWEEN + " AND " + CurrentAgreementRule.SQL
-				+ " GROUP BY 1, 2";
-		String engaged = "SELECT " + HOME + " AS home, " + PARTNER + " AS partner, e.engagement_year AS y"
-				+ " FROM engagement e JOIN agreement a ON a.id = e.agreement_id WHERE " + BETWEEN
-				+ " AND e.engagement_year BETWEEN :from AND :to AND " + SUBSTANTIVE;
-		return this.jdbc
-			.sql("SELECT r.home, r.partner, r.subdivision, COUNT(DISTINCT g.y) FROM (" + current + ") r LEFT JOIN ("
-					+ engaged + ") g ON g.home = r.home AND g.partner = r.partner"
-					+ " GROUP BY r.home, r.partner, r.subdivision")
-			.params(params(country, partner, at))
-			.query((rs, n) -> new Relationship(rs.getString(1), rs.getString(2), rs.getString(3), rs.getInt(4)))
-			.list();
-	}
-
-	private List<CategoryCount> categories(String country, String partner, StatisticsDefinitions at) {
-		String side = "CASE WHEN e.origin = 'BOTH' THEN 'BOTH' WHEN e.origin = " + HOME
-				+ " THEN 'HOME' ELSE 'PARTNER' END";
-		Map<String, Map<String, Long>> byCategory = new TreeMap<>();
-		this.jdbc
-			.sql("SELECT e.category, " + side + ", COUNT(*) FROM engagement e JOIN agreement a ON a.id = e.agreement_id"
-					+ " WHERE " + BETWEEN + " AND e.engagement_year BETWEEN :from AND :to GROUP BY 1, 2")
-			.params(params(country, partner, at))
-			.query((rs, n) -> {
-				Map<String, Long> origins = byCategory.computeIfAbsent(rs.getString(1), c -> origins(country, partner));
-				String key = switch (rs.getString(2)) {
-					case "HOME" -> country;
-					case "PARTNER" -> partner;
-					default -> "BOTH";
-				};
-				origins.merge(key, rs.getLong(3), Long::sum);
-				return key;
-			})
-			.list();
-		return byCategory.entrySet()
+		long active = relationships.stream().filter(r -> r.years() > 0).count();
+		List<CategoryCount> categories = byCategory.entrySet()
 			.stream()
 			.map(e -> new CategoryCount(e.getKey(), e.getValue().values().stream().mapToLong(Long::longValue).sum(),
 					e.getValue()))
 			.toList();
+		return new BilateralStatistics(country, partner, at.asOf(), at.window(), relationships.size(), active,
+				relationships.size() - active, meanFrequency(relationships, at), bySubdivision(relationships, at),
+				categories, dormantAgreements);
+	}
+
+	/**
+	 * One statement for every bilateral figure, reading the engagements of the two
+	 * countries' agreements once. Rows are (kind, k1, k2, k3, n): {@code r} a
+	 * relationship (home, partner, home subdivision, years of the window with a
+	 * substantive engagement); {@code c} a category and origin side with its engagements;
+	 * {@code a} a current agreement (id, home, partner).
+	 */
+	private static final String FIGURES = "WITH b AS (SELECT a.id AS id, " + HOME + " AS home, " + PARTNER
+			+ " AS partner, " + HOME_SUBDIVISION + " AS hs, CASE WHEN " + CurrentAgreementRule.SQL
+			+ " THEN 1 ELSE 0 END AS cur FROM agreement a WHERE " + BETWEEN + "),"
+			+ " g AS (SELECT b.home AS home, b.partner AS partner, e.engagement_year AS y, e.category AS category,"
+			+ " CASE WHEN e.origin = 'BOTH' THEN 'BOTH' WHEN e.origin = b.home THEN 'HOME' ELSE 'PARTNER' END AS side,"
+			+ " CASE WHEN " + SUBSTANTIVE
+			+ " THEN 1 ELSE 0 END AS sub FROM engagement e JOIN b ON b.id = e.agreement_id"
+			+ " WHERE e.engagement_year BETWEEN :from AND :to),"
+			+ " rel AS (SELECT home, partner, MIN(hs) AS hs FROM b WHERE cur = 1 GROUP BY home, partner),"
+			+ " act AS (SELECT home, partner, COUNT(DISTINCT y) AS years FROM g WHERE sub = 1 GROUP BY home, partner)"
+			+ " SELECT 'r' AS kind, rel.home AS k1, rel.partner AS k2, rel.hs AS k3, COALESCE(act.years, 0) AS n"
+			+ " FROM rel LEFT JOIN act ON act.home = rel.home AND act.partner = rel.partner"
+			+ " UNION ALL SELECT 'c', category, side, '', COUNT(*) FROM g GROUP BY category, side"
+			+ " UNION ALL SELECT 'a', id, home, partner, 0 FROM b WHERE cur = 1";
+
+	private static String side(String side, String country, String partner) {
+		return switch (side) {
+			case "HOME" -> country;
+			case "PARTNER" -> partner;
+			default -> "BOTH";
+		};
 	}
 
 	private static Map<String, Long> origins(String country, String partner) {

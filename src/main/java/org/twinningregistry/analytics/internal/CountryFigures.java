@@ -31,8 +31,6 @@ public class CountryFigures {
 	static final String PARTNER_COUNTRY = "CASE WHEN a.party_a_country = :country"
 			+ " THEN a.party_b_country ELSE a.party_a_country END";
 
-	static final String PAIR = "LEAST(a.party_a, a.party_b) || '|' || GREATEST(a.party_a, a.party_b)";
-
 	static final String OF_COUNTRY = "(a.party_a_country = :country OR a.party_b_country = :country)";
 
 	private static final int TOP_PARTNERS = 5;
@@ -62,17 +60,20 @@ public class CountryFigures {
 	 * its new agreements; {@code b} a top partner country's new agreements in a year.
 	 */
 	private static final String FIGURES = "WITH c AS (SELECT a.type AS type, CAST(EXTRACT(YEAR FROM a.signed_on) AS INT)"
-			+ " AS y, " + HOME_SUBDIVISION + " AS hs, " + PARTNER_COUNTRY + " AS pc, " + PAIR + " AS pair,"
-			+ " CASE WHEN " + CurrentAgreementRule.SQL + " THEN 1 ELSE 0 END AS cur FROM agreement a WHERE "
-			+ OF_COUNTRY + " AND a.signed_on <= :asOf),"
-			+ " p AS (SELECT pc, COUNT(DISTINCT pair) AS rel, COUNT(*) AS agr FROM c WHERE cur = 1 GROUP BY pc),"
+			+ " AS y, " + HOME_SUBDIVISION + " AS hs, " + PARTNER_COUNTRY + " AS pc, LEAST(a.party_a, a.party_b) AS p1,"
+			+ " GREATEST(a.party_a, a.party_b) AS p2, CASE WHEN " + CurrentAgreementRule.SQL
+			+ " THEN 1 ELSE 0 END AS cur FROM agreement a WHERE " + OF_COUNTRY + " AND a.signed_on <= :asOf),"
+			// one row per relationship, with its current agreements and strongest type
+			+ " r AS (SELECT p1, p2, MIN(pc) AS pc, MIN(hs) AS hs, COUNT(*) AS agr, MIN(CASE type"
+			+ " WHEN 'SISTER' THEN 'A-SISTER' WHEN 'FRIENDSHIP' THEN 'B-FRIENDSHIP' ELSE 'C-COOPERATION' END) AS t"
+			+ " FROM c WHERE cur = 1 GROUP BY p1, p2),"
+			+ " p AS (SELECT pc, COUNT(*) AS rel, SUM(agr) AS agr FROM r GROUP BY pc),"
 			+ " top AS (SELECT pc FROM p ORDER BY agr DESC, rel DESC, pc LIMIT " + TOP_PARTNERS + ")"
-			+ " SELECT 'r' AS kind, '' AS k, 0 AS y, COUNT(DISTINCT pair) AS n1, 0 AS n2 FROM c WHERE cur = 1"
+			+ " SELECT 'r' AS kind, '' AS k, 0 AS y, COUNT(*) AS n1, 0 AS n2 FROM r"
 			+ " UNION ALL SELECT 'p', pc, 0, rel, agr FROM p"
-			+ " UNION ALL SELECT 's', hs, 0, COUNT(DISTINCT pair), 0 FROM c WHERE cur = 1 GROUP BY hs"
-			+ " UNION ALL SELECT 't', t, 0, COUNT(*), 0 FROM (SELECT pair, MIN(CASE type WHEN 'SISTER' THEN 'A-SISTER'"
-			+ " WHEN 'FRIENDSHIP' THEN 'B-FRIENDSHIP' ELSE 'C-COOPERATION' END) AS t FROM c WHERE cur = 1"
-			+ " GROUP BY pair) x GROUP BY t" + " UNION ALL SELECT 'y', '', y, COUNT(*), 0 FROM c GROUP BY y"
+			+ " UNION ALL SELECT 's', hs, 0, COUNT(*), 0 FROM r GROUP BY hs"
+			+ " UNION ALL SELECT 't', t, 0, COUNT(*), 0 FROM r GROUP BY t"
+			+ " UNION ALL SELECT 'y', '', y, COUNT(*), 0 FROM c GROUP BY y"
 			+ " UNION ALL SELECT 'b', c.pc, c.y, COUNT(*), 0 FROM c JOIN top ON top.pc = c.pc GROUP BY c.pc, c.y";
 
 	/** Collects the rows of {@link #FIGURES} into the figures. */
