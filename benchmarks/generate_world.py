@@ -93,7 +93,9 @@ def agreements(rng, govs, count):
         rows.append(agreement(rng, first_id, a, b, kind, year, None))
         if upgrade:
             n += 1
-            rows.append(agreement(rng, f"a{n}", b, a, "SISTER", rng.randint(year + 1, 2024), first_id))
+            upgraded = agreement(rng, f"a{n}", b, a, "SISTER", rng.randint(year + 1, 2024), first_id)
+            rows[-1][-1] = upgraded[5]  # superseded_on: the upgrade's first signing day
+            rows.append(upgraded)
     return rows
 
 
@@ -109,8 +111,8 @@ def agreement(rng, ident, a, b, kind, year, supersedes):
         term, _, term_last = pdate(rng, min(year + 5, 2030))
         term_until = iso(term_last)
     search = " | ".join([ident, fold(a[1]), "", fold(b[1]), ""])
-    return (ident, a[0], b[0], kind, signed, iso(signed_first), status, ended, ended_on, term, term_until,
-            supersedes, a[1], a[2], a[3], b[1], b[2], b[3], search)
+    return [ident, a[0], b[0], kind, signed, iso(signed_first), status, ended, ended_on, term, term_until,
+            supersedes, a[1], a[2], a[3], b[1], b[2], b[3], search, None]
 
 
 def copy(dsn, table, columns, rows):
@@ -141,8 +143,8 @@ def main():
     copy(args.dsn, "agreement", ["id", "party_a", "party_b", "type", "signed", "signed_on", "status", "ended",
                                  "ended_on", "term_ends", "term_ends_until", "supersedes", "party_a_name",
                                  "party_a_country", "party_a_subdivision", "party_b_name", "party_b_country",
-                                 "party_b_subdivision", "search_text", "version"],
-         [r + (0,) for r in rows])
+                                 "party_b_subdivision", "search_text", "superseded_on", "version"],
+         [r + [0] for r in rows])
     print(f"agreements: {len(rows)}", file=sys.stderr)
     psql(args.dsn, f"""
         SELECT setseed({(args.seed % 1000) / 1000.0});

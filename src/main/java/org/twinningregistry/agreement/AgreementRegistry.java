@@ -78,6 +78,7 @@ public class AgreementRegistry {
 		Agreement agreement = new Agreement(key, values);
 		copyParties(agreement);
 		this.agreements.save(agreement);
+		refreshSupersession(values.supersedes());
 		this.events.publishEvent(new AgreementRegistered(key));
 		return summary(agreement);
 	}
@@ -96,8 +97,10 @@ public class AgreementRegistry {
 			throw ConflictException.staleVersion(KIND, id.value(), version, agreement.version());
 		}
 		check(id, values);
+		AgreementId before = agreement.values().supersedes();
 		if (agreement.apply(values)) {
 			copyParties(agreement);
+			refreshSupersession(before, values.supersedes());
 		}
 		return summary(this.agreements.saveAndFlush(agreement));
 	}
@@ -115,13 +118,16 @@ public class AgreementRegistry {
 			Agreement agreement = new Agreement(id, values);
 			copyParties(agreement);
 			this.agreements.save(agreement);
+			refreshSupersession(values.supersedes());
 			this.events.publishEvent(new AgreementRegistered(id));
 			return UpsertOutcome.CREATED;
 		}
+		AgreementId before = existing.get().values().supersedes();
 		if (!existing.get().apply(values)) {
 			return UpsertOutcome.UNCHANGED;
 		}
 		copyParties(existing.get());
+		refreshSupersession(before, values.supersedes());
 		return UpsertOutcome.UPDATED;
 	}
 
@@ -148,6 +154,7 @@ public class AgreementRegistry {
 			}
 		}
 		this.agreements.delete(agreement);
+		refreshSupersession(agreement.values().supersedes());
 	}
 
 	/** The agreement, or empty if there is none with this id. */
@@ -224,6 +231,21 @@ public class AgreementRegistry {
 		AgreementParty party = party(government);
 		for (Agreement agreement : this.agreements.findByParty(government.id().value())) {
 			agreement.copyParty(party);
+		}
+	}
+
+	/**
+	 * Records on each named agreement when the first agreement superseding it was signed,
+	 * the fact {@link CurrentAgreementRule#SQL} reads. A change there is a change of that
+	 * agreement.
+	 */
+	private void refreshSupersession(@Nullable AgreementId... superseded) {
+		this.agreements.flush();
+		for (AgreementId id : superseded) {
+			if (id != null) {
+				this.agreements.findById(id.value())
+					.ifPresent(a -> a.supersededOn(this.agreements.firstSupersedingSignedOn(id.value())));
+			}
 		}
 	}
 

@@ -28,7 +28,7 @@ public final class CurrentAgreementRule {
 	 */
 	public static final String SQL = "a.signed_on <= :asOf" + " AND (a.ended_on IS NULL OR a.ended_on > :asOf)"
 			+ " AND (a.term_ends_until IS NULL OR a.term_ends_until >= :asOf)"
-			+ " AND NOT EXISTS (SELECT 1 FROM agreement s WHERE s.supersedes = a.id AND s.signed_on <= :asOf)";
+			+ " AND (a.superseded_on IS NULL OR a.superseded_on > :asOf)";
 
 	private CurrentAgreementRule() {
 	}

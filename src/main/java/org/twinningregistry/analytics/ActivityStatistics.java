@@ -53,12 +53,14 @@ public class ActivityStatistics {
 	@Transactional(readOnly = true)
 	public List<RelationshipActivity> activity(StatisticsScope scope, @Nullable LocalDate asOf,
 			@Nullable Integer window) {
+		this.requests.planForActualParameters();
 		return this.activity.of(this.requests.scope(scope), this.requests.definitions(asOf, window));
 	}
 
 	/** A subdivision's relationships: by partner country and year by year. */
 	@Transactional(readOnly = true)
 	public ProvinceStatistics province(String subdivision, @Nullable LocalDate asOf, @Nullable Integer window) {
+		this.requests.planForActualParameters();
 		String code = subdivision.strip().toUpperCase(Locale.ROOT);
 		String country = code.substring(0, Math.max(0, code.indexOf('-')));
 		StatisticsScope scope = this.requests
@@ -88,6 +90,7 @@ public class ActivityStatistics {
 	 */
 	@Transactional(readOnly = true)
 	public List<MapLine> map(StatisticsScope scope, @Nullable LocalDate asOf, @Nullable Integer window) {
+		this.requests.planForActualParameters();
 		List<RelationshipActivity> rows = activity(scope, asOf, window);
 		Map<GovernmentId, GovernmentDetails> places = this.gazetteer.details(rows.stream()
 			.flatMap(r -> Stream.of(new GovernmentId(r.home()), new GovernmentId(r.partner())))

@@ -48,6 +48,7 @@ public class Statistics {
 	 */
 	@Transactional(readOnly = true)
 	public CountryStatistics country(String country, @Nullable LocalDate asOf) {
+		this.requests.planForActualParameters();
 		return this.countries.of(this.requests.country("country", country), this.requests.definitions(asOf, null));
 	}
 
@@ -55,6 +56,7 @@ public class Statistics {
 	@Transactional(readOnly = true)
 	public BilateralStatistics bilateral(String country, String partner, @Nullable LocalDate asOf,
 			@Nullable Integer window) {
+		this.requests.planForActualParameters();
 		return this.bilateral.of(this.requests.country("country", country), this.requests.country("partner", partner),
 				this.requests.definitions(asOf, window));
 	}
@@ -66,6 +68,7 @@ public class Statistics {
 	 */
 	@Transactional(readOnly = true)
 	public GovernmentScorecard government(GovernmentId id, @Nullable LocalDate asOf, @Nullable Integer window) {
+		this.requests.planForActualParameters();
 		GovernmentDetails government = this.gazetteer.get(id);
 		return this.governments.of(id.value(), government.values().name(), this.requests.definitions(asOf, window));
 	}

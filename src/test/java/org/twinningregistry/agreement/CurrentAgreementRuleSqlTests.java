@@ -107,4 +107,32 @@ class CurrentAgreementRuleSqlTests {
 		assertThat(current).containsExactlyInAnyOrder("plain", "year-only", "expired", "upgrade");
 	}
 
+	@Test
+	void staysTrueWhenAnUpgradeIsRedatedOrDeleted() {
+		// given
+		AgreementSummary upgrade = this.registry.get(new AgreementId("upgrade"));
+		LocalDate asOf = LocalDate.of(2013, 6, 30);
+
+		// when: the upgrade is found to have been signed later, then is deleted
+		SystemCurator.call(() -> this.registry.update(upgrade.id(), upgrade.version(),
+				superseding(between(agreementSigned("2014-01"), id("D"), id("B")), "friendship")));
+		List<String> afterRedating = currentOn(asOf);
+		SystemCurator.call(() -> {
+			this.registry.delete(upgrade.id(), this.registry.get(upgrade.id()).version());
+			return null;
+		});
+		List<String> afterDeleting = currentOn(LocalDate.of(2020, 1, 1));
+
+		// then
+		assertThat(afterRedating).contains("friendship").doesNotContain("upgrade");
+		assertThat(afterDeleting).contains("friendship");
+	}
+
+	private List<String> currentOn(LocalDate asOf) {
+		return this.jdbc.sql("SELECT a.id FROM agreement a WHERE " + CurrentAgreementRule.SQL)
+			.param("asOf", asOf)
+			.query(String.class)
+			.list();
+	}
+
 }

@@ -62,6 +62,12 @@ public class Agreement {
 	@Column(name = "ended_on")
 	private java.time.@Nullable LocalDate endedOn;
 
+	/**
+	 * When the first agreement superseding this one was signed (its first day), for SQL.
+	 */
+	@Column(name = "superseded_on")
+	private java.time.@Nullable LocalDate supersededOn;
+
 	/** Last day of {@link #termEnds}, for "current on a date" in SQL. */
 	@Column(name = "term_ends_until")
 	private java.time.@Nullable LocalDate termEndsUntil;
@@ -179,6 +185,14 @@ public class Agreement {
 		this.source = values.source();
 		this.notes = values.notes();
 		return true;
+	}
+
+	/**
+	 * Records when the first agreement superseding this one was signed ({@code null}:
+	 * none does).
+	 */
+	public void supersededOn(java.time.@Nullable LocalDate firstDay) {
+		this.supersededOn = firstDay;
 	}
 
 	/**

@@ -17,6 +17,9 @@ public interface AgreementRepository extends JpaRepository<Agreement, String>, J
 
 	List<Agreement> findBySupersedes(String superseded);
 
+	@Query("select min(a.signedOn) from Agreement a where a.supersedes = ?1")
+	java.time.@org.jspecify.annotations.Nullable LocalDate firstSupersedingSignedOn(String superseded);
+
 	List<Agreement> findBySupersedesIn(java.util.Collection<String> superseded);
 
 }

@@ -1,11 +1,17 @@
 package org.twinningregistry.analytics.internal;
 
+import java.sql.DatabaseMetaData;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
+import javax.sql.DataSource;
+
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.stereotype.Component;
 import org.twinningregistry.analytics.StatisticsDefinitions;
 import org.twinningregistry.analytics.StatisticsScope;
@@ -22,9 +28,29 @@ public class StatisticsRequests {
 
 	private final Clock clock;
 
-	StatisticsRequests(Gazetteer gazetteer, Clock clock) {
+	private final JdbcClient jdbc;
+
+	private final boolean postgresql;
+
+	StatisticsRequests(Gazetteer gazetteer, Clock clock, JdbcClient jdbc, DataSource dataSource)
+			throws MetaDataAccessException {
 		this.gazetteer = gazetteer;
 		this.clock = clock;
+		this.jdbc = jdbc;
+		this.postgresql = "PostgreSQL"
+			.equals(JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName));
+	}
+
+	/**
+	 * Makes PostgreSQL plan the statistics statements of the current transaction for
+	 * their actual parameters. The driver prepares a statement on the server after a few
+	 * runs and PostgreSQL may then reuse a generic plan, which for a country filter can
+	 * be a hundred times slower (see docs/benchmarks.md). Nothing to do on H2.
+	 */
+	public void planForActualParameters() {
+		if (this.postgresql) {
+			this.jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+		}
 	}
 
 	/**
