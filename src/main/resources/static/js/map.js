@@ -21,19 +21,32 @@
     });
   }
 
+  // The outline is drawn three times, shifted by a whole turn either way, so that a line
+  // crossing the antimeridian (Vancouver to Seoul goes over the Pacific) has land under it.
   function outline(map, world) {
     world.features.forEach(function (feature) { feature.type = 'Feature'; });
-    L.geoJSON(world, {
-      interactive: false,
-      style: { className: 'world', color: '#8a939d', weight: 0.6, fillColor: '#f3f5f7', fillOpacity: 1 }
-    }).addTo(map);
+    [-360, 0, 360].forEach(function (shift) {
+      L.geoJSON(world, {
+        interactive: false,
+        coordsToLatLng: function (coords) { return L.latLng(coords[1], coords[0] + shift); },
+        style: { className: 'world', color: '#8a939d', weight: 0.6, fillColor: '#f3f5f7', fillOpacity: 1 }
+      }).addTo(map);
+    });
+  }
+
+  // The partner's longitude, moved by a whole turn when that makes the line shorter.
+  function nearLongitude(from, to) {
+    if (to - from > 180) {
+      return to - 360;
+    }
+    return (from - to > 180) ? to + 360 : to;
   }
 
   function lines(map, items) {
     var ends = [];
     items.forEach(function (line) {
       var home = [line.homeLatitude, line.homeLongitude];
-      var partner = [line.partnerLatitude, line.partnerLongitude];
+      var partner = [line.partnerLatitude, nearLongitude(line.homeLongitude, line.partnerLongitude)];
       L.polyline([home, partner], {
         className: line.active ? 'line-active' : 'line-dormant',
         color: line.active ? '#0b5394' : '#a4161a',
