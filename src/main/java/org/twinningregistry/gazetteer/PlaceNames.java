@@ -1,0 +1,76 @@
+package org.twinningregistry.gazetteer;
+
+import java.util.Locale;
+
+import org.twinningregistry.shared.Text;
+
+/**
+ * How place names are compared: the key of a name is its folded form (accents and case
+ * dropped) with letters the Unicode decomposition keeps ({@code ł}, {@code ß},
+ * {@code ø}…) spelled out and every run of punctuation turned into one space, so that
+ * "Bielsko-Biała" and "bielsko biala" meet.
+ */
+public final class PlaceNames {
+
+	private PlaceNames() {
+	}
+
+	/** The comparison key of a name; blank for a blank name. */
+	public static String key(String name) {
+		String folded = isPlainAscii(name) ? name.toLowerCase(Locale.ROOT) : Text.fold(spellOut(name));
+		StringBuilder key = new StringBuilder(folded.length());
+		boolean space = true;
+		for (int i = 0; i < folded.length(); i++) {
+			char c = folded.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				key.append(c);
+				space = false;
+			}
+			else if (!space && c != '\'') {
+				key.append(' ');
+				space = true;
+			}
+		}
+		int end = key.length();
+		return (end > 0 && key.charAt(end - 1) == ' ') ? key.substring(0, end - 1) : key.toString();
+	}
+
+	/** Whether the name is written in Latin letters (after accents are dropped). */
+	public static boolean isLatin(String name) {
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (Character.isLetter(c) && Character.UnicodeScript.of(c) != Character.UnicodeScript.LATIN) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isPlainAscii(String name) {
+		for (int i = 0; i < name.length(); i++) {
+			if (name.charAt(i) > 127) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static String spellOut(String name) {
+		return name.replace("ß", "ss")
+			.replace("ł", "l")
+			.replace("Ł", "L")
+			.replace("ø", "o")
+			.replace("Ø", "O")
+			.replace("đ", "d")
+			.replace("Đ", "D")
+			.replace("æ", "ae")
+			.replace("Æ", "Ae")
+			.replace("œ", "oe")
+			.replace("ı", "i")
+			.replace("þ", "th")
+			.replace("ð", "d")
+			.replace('ʻ', '\'')
+			.replace('‘', '\'');
+	}
+
+}
