@@ -12,6 +12,14 @@ import org.twinningregistry.shared.Text;
  */
 public final class PlaceNames {
 
+	/** Words that name the kind of a subdivision, not which one. */
+	private static final java.util.Set<String> GENERIC = java.util.Set.of("do", "si", "province", "provincia", "state",
+			"region", "regione", "of", "the", "prefecture", "oblast", "county", "department", "departement",
+			"gwangyeoksi", "teukbyeolsi", "teukbyeoljachido", "teukbyeoljachisi", "metropolitan", "special", "city",
+			"autonomous", "republic", "voivodeship", "governorate", "district", "canton", "kraj", "krai",
+			"municipality", "territory", "capital", "community", "comunidad", "autonoma", "ken", "to", "fu", "shi",
+			"sheng", "zizhiqu", "and", "et", "de", "la", "du", "des", "y", "i", "d", "l");
+
 	private PlaceNames() {
 	}
 
@@ -33,6 +41,18 @@ public final class PlaceNames {
 		}
 		int end = key.length();
 		return (end > 0 && key.charAt(end - 1) == ' ') ? key.substring(0, end - 1) : key.toString();
+	}
+
+	/**
+	 * The key of a subdivision's name without the words that only say what kind of
+	 * subdivision it is: "Gyeonggi-do", "Jiangsu Sheng" and "Province of Quebec" give
+	 * "gyeonggi", "jiangsu" and "quebec".
+	 */
+	public static String subdivisionKey(String name) {
+		String plain = name.replaceAll("\\[.*?]", " ").replaceAll("\\(.*?\\)", " ");
+		return java.util.Arrays.stream(key(plain).split(" "))
+			.filter(word -> !word.isEmpty() && !GENERIC.contains(word))
+			.collect(java.util.stream.Collectors.joining(" "));
 	}
 
 	/** Whether the name is written in Latin letters (after accents are dropped). */

@@ -1,15 +1,12 @@
 package org.twinningregistry.gazetteer.domain;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -26,14 +23,6 @@ import org.twinningregistry.gazetteer.PlaceNames;
  * then an ISO code spelled as the GeoNames code ({@code US.RI}, {@code GB.ENG}).
  */
 public final class SubdivisionCrosswalk {
-
-	/** Words that name the kind of a subdivision, not which one. */
-	private static final Set<String> GENERIC = Set.of("do", "si", "province", "provincia", "state", "region", "regione",
-			"of", "the", "prefecture", "oblast", "county", "department", "departement", "gwangyeoksi", "teukbyeolsi",
-			"teukbyeoljachido", "teukbyeoljachisi", "metropolitan", "special", "city", "autonomous", "republic",
-			"voivodeship", "governorate", "district", "canton", "kraj", "krai", "municipality", "territory", "capital",
-			"community", "comunidad", "autonoma", "ken", "to", "fu", "shi", "sheng", "zizhiqu", "and", "et", "de", "la",
-			"du", "des", "y", "i", "d", "l");
 
 	private final Map<String, String> mapping = new TreeMap<>();
 
@@ -86,12 +75,8 @@ public final class SubdivisionCrosswalk {
 				this.unmapped.stream().sorted().toList(), places.size(), places.countWithSubdivision());
 	}
 
-	/** The key of a subdivision name without its generic words. */
 	static String key(String name) {
-		String plain = name.replaceAll("\\[.*?]", " ").replaceAll("\\(.*?\\)", " ");
-		return Arrays.stream(PlaceNames.key(plain).split(" "))
-			.filter(word -> !word.isEmpty() && !GENERIC.contains(word))
-			.collect(Collectors.joining(" "));
+		return PlaceNames.subdivisionKey(name);
 	}
 
 	private static Map<String, Map<String, List<String>>> isoKeys(IsoCodeList codes) {
