@@ -10,7 +10,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.twinningregistry.RegistryDatabase;
 import org.twinningregistry.account.SystemCurator;
 import org.twinningregistry.agreement.AgreementCriteria;
@@ -21,8 +23,14 @@ import org.twinningregistry.gazetteer.GazetteerFixtures;
 import org.twinningregistry.gazetteer.GovernmentId;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -128,6 +136,39 @@ class PairsCommitTests {
 				.with(httpBasic("curator", "curator-test-password")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.code").value("import.pairs.dry-run-only"));
+	}
+
+	@Test
+	void settlesAndCommitsAListFromThePage() throws Exception {
+		// given
+		String list = """
+				city1,country1,city2,country2
+				Springfield,United States,Kitakyushu,Japan
+				""";
+		MockMultipartFile file = new MockMultipartFile("file", "pairs.csv", "text/csv", bytes(list));
+		// when: the report offers each Springfield as a choice
+		this.mvc.perform(multipart("/imports/pairs").file(file).with(curatorUser()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"choice-2a\"")))
+			.andExpect(content().string(containsString("geonames:4409896")));
+		// and the curator settles it on Springfield, Missouri
+		this.mvc
+			.perform(post("/imports/pairs/commit").param("csv", list)
+				.param("type", "SISTER")
+				.param("signedYear", "1995")
+				.param("choice-2a", "geonames:4409896")
+				.with(curatorUser())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("committed"));
+		// then
+		assertThat(this.gazetteer.find(new GovernmentId("geonames-4409896")).orElseThrow().values().subdivision())
+			.isEqualTo("US-MO");
+		assertThat(this.agreements.count()).isEqualTo(1);
+	}
+
+	private static RequestPostProcessor curatorUser() {
+		return user("curator").roles("CURATOR");
 	}
 
 	private static byte[] bytes(String csv) {
