@@ -4,7 +4,9 @@
  * ships), their names in English, French and their own script, and how they nest.
  * {@link Gazetteer} is the facade; the module publishes {@link GovernmentChanged} when a
  * government's names or place change, and asks every {@link GovernmentReferences} bean
- * before it deletes one. Depends on no other module.
+ * before it deletes one. {@link WorldGazetteer} holds the reference places of GeoNames
+ * (not governments) with a crosswalk to ISO 3166-2, for autocomplete and pairs-list
+ * reconciliation. Depends on no other module.
  */
 @ApplicationModule(displayName = "Gazetteer")
 @NullMarked

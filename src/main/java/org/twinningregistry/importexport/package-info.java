@@ -3,9 +3,11 @@
  * and a Frictionless {@code datapackage.json}. {@link DataPackageImporter} checks every
  * cell and writes all rows or none through the gazetteer's, agreements' and engagements'
  * facades, whose rules it reuses; {@link DataPackageExporter} streams the registry out in
- * the same format. Depends on gazetteer, agreement and engagement for their facades (the
- * only way in and out of their tables), and on account to run command-line and demo-data
- * imports as the system curator.
+ * the same format. {@link PairsImport} reconciles a pairs list (city and country, twice a
+ * row) to governments and world-gazetteer places and commits the settled rows. Depends on
+ * gazetteer, agreement and engagement for their facades (the only way in and out of their
+ * tables), and on account to run command-line and demo-data imports as the system
+ * curator.
  */
 @ApplicationModule(displayName = "Import and export",
 		allowedDependencies = { "gazetteer", "account", "agreement", "engagement" })

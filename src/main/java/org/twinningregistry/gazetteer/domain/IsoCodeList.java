@@ -35,6 +35,8 @@ public class IsoCodeList {
 
 	private final Map<String, String> subdivisions;
 
+	private final java.util.Set<String> nested = new java.util.HashSet<>();
+
 	private final Properties overrides = new Properties();
 
 	public IsoCodeList() {
@@ -47,7 +49,11 @@ public class IsoCodeList {
 		}
 		this.subdivisions = new TreeMap<>();
 		for (JsonNode node : read(json, "iso/iso_3166-2.json").get("3166-2")) {
-			this.subdivisions.put(node.get("code").asString(), node.get("name").asString());
+			String code = node.get("code").asString();
+			this.subdivisions.put(code, node.get("name").asString());
+			if (node.has("parent")) {
+				this.nested.add(code);
+			}
 		}
 		try (InputStream in = new ClassPathResource("iso/subdivision-names.properties").getInputStream()) {
 			this.overrides.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
@@ -72,6 +78,24 @@ public class IsoCodeList {
 
 	public boolean isSubdivision(String code) {
 		return this.subdivisions.containsKey(code);
+	}
+
+	/**
+	 * Whether the subdivision is of the first level (iso-codes names no parent for it),
+	 * as a province, a Korean do or an English nation is.
+	 */
+	public boolean isFirstLevel(String code) {
+		return this.subdivisions.containsKey(code) && !this.nested.contains(code);
+	}
+
+	/** The subdivision's name as iso-codes spells it, or the code if unknown. */
+	public String rawSubdivisionName(String code) {
+		return this.subdivisions.getOrDefault(code, code);
+	}
+
+	/** Every subdivision code of the list, first-level or nested, in code order. */
+	public java.util.Set<String> subdivisionCodes() {
+		return Collections.unmodifiableSet(this.subdivisions.keySet());
 	}
 
 	/**

@@ -34,6 +34,12 @@ record GovernmentForm(@Nullable String id, @NotBlank @Nullable String name, @Nul
 				null, null, null);
 	}
 
+	/** A new government prefilled from a world-gazetteer place, under a stable id. */
+	static GovernmentForm of(GovernmentValues v, String id) {
+		return new GovernmentForm(id, v.name(), v.nameFr(), v.nameLocal(), v.country(), v.subdivision(), v.level(),
+				null, v.population(), v.latitude(), v.longitude(), v.wikidata(), v.geonames(), null);
+	}
+
 	static GovernmentForm of(GovernmentDetails government) {
 		GovernmentValues v = government.values();
 		return new GovernmentForm(government.id().value(), v.name(), v.nameFr(), v.nameLocal(), v.country(),

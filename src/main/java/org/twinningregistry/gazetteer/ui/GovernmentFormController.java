@@ -20,6 +20,8 @@ import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentDetails;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.GovernmentLevel;
+import org.twinningregistry.gazetteer.Place;
+import org.twinningregistry.gazetteer.WorldGazetteer;
 import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.FormErrors;
 
@@ -31,13 +33,26 @@ class GovernmentFormController {
 
 	private final Gazetteer gazetteer;
 
-	GovernmentFormController(Gazetteer gazetteer) {
+	private final WorldGazetteer world;
+
+	GovernmentFormController(Gazetteer gazetteer, WorldGazetteer world) {
 		this.gazetteer = gazetteer;
+		this.world = world;
 	}
 
+	/**
+	 * The new-government form, empty, or prefilled from a world-gazetteer place
+	 * ({@code ?geonames=}) under the id {@code geonames-<id>} a pairs-list import would
+	 * give it.
+	 */
 	@GetMapping("/governments/new")
-	String createForm(Locale locale, Model model) {
-		return form(GovernmentForm.empty(), false, locale, model);
+	String createForm(@RequestParam(required = false) @Nullable Long geonames, Locale locale, Model model) {
+		GovernmentForm form = (geonames == null) ? GovernmentForm.empty()
+				: this.world.place(geonames)
+					.filter(Place::hasSubdivision)
+					.map(place -> GovernmentForm.of(this.world.governmentValues(place), "geonames-" + geonames))
+					.orElseGet(GovernmentForm::empty);
+		return form(form, false, locale, model);
 	}
 
 	@PostMapping("/governments/new")

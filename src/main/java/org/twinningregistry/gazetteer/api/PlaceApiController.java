@@ -1,0 +1,65 @@
+package org.twinningregistry.gazetteer.api;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.twinningregistry.gazetteer.Gazetteer;
+import org.twinningregistry.gazetteer.GovernmentCriteria;
+import org.twinningregistry.gazetteer.GovernmentDetails;
+import org.twinningregistry.gazetteer.WorldGazetteer;
+
+/**
+ * The places autocomplete of curator forms (public read): the registry governments whose
+ * names match, then the world-gazetteer places whose names start with the text, the most
+ * populous first, leaving out places already registered.
+ */
+@RestController
+class PlaceApiController {
+
+	private static final int MAX = 25;
+
+	private final Gazetteer gazetteer;
+
+	private final WorldGazetteer world;
+
+	PlaceApiController(Gazetteer gazetteer, WorldGazetteer world) {
+		this.gazetteer = gazetteer;
+		this.world = world;
+	}
+
+	@GetMapping("/api/v1/places")
+	List<PlaceResponse> suggest(@RequestParam String q, @RequestParam(required = false) @Nullable String country,
+			@RequestParam(defaultValue = "10") int limit) {
+		int size = Math.clamp(limit, 1, MAX);
+		String code = (country != null && !country.isBlank()) ? country.strip().toUpperCase(Locale.ROOT) : null;
+		if (q.strip().length() < 2) {
+			return List.of();
+		}
+		List<GovernmentDetails> governments = this.gazetteer
+			.searchDetails(new GovernmentCriteria(q, code, null, null, null), PageRequest.of(0, size, Sort.by("name")))
+			.getContent();
+		Set<Long> registered = governments.stream()
+			.map(g -> g.values().geonames())
+			.filter(java.util.Objects::nonNull)
+			.collect(Collectors.toSet());
+		List<PlaceResponse> answer = new ArrayList<>(governments.stream().map(PlaceResponse::of).toList());
+		this.world.suggest(q, code, size)
+			.stream()
+			.filter(place -> !registered.contains(place.geonameId()))
+			.limit(Math.max(0, size - answer.size()))
+			.map(PlaceResponse::of)
+			.forEach(answer::add);
+		return answer;
+	}
+
+}

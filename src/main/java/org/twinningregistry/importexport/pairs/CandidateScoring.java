@@ -1,0 +1,129 @@
+package org.twinningregistry.importexport.pairs;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.twinningregistry.gazetteer.Place;
+import org.twinningregistry.gazetteer.PlaceNames;
+import org.twinningregistry.gazetteer.WorldGazetteer;
+import org.twinningregistry.importexport.PairCandidate;
+import org.twinningregistry.importexport.pairs.CityName.Variant;
+
+/**
+ * Finds and scores the places a city name may mean in its country: registry governments
+ * first (a match on one scores a little higher), then world-gazetteer places by name,
+ * ASCII name or alternate name (other romanisations: "Chinju" is Jinju). A candidate
+ * scores the weight of the name variant it matched, less for an alternate name; a
+ * qualifier that names a subdivision or a containing city keeps only the candidates
+ * there. The best candidate is chosen when it scores clearly higher than the next, or
+ * scores the same and is ten times as populous; otherwise the side is ambiguous.
+ */
+public final class CandidateScoring {
+
+	static final double ALTERNATE_NAME = 0.9;
+
+	static final double GOVERNMENT_BONUS = 0.05;
+
+	private static final Comparator<PairCandidate> BEST_FIRST = Comparator.comparingDouble(PairCandidate::score)
+		.reversed()
+		.thenComparing(Comparator.comparingLong(PairCandidate::size).reversed());
+
+	private final RegistryIndex registry;
+
+	private final WorldGazetteer world;
+
+	private final CountryResolution countries;
+
+	public CandidateScoring(RegistryIndex registry, WorldGazetteer world, CountryResolution countries) {
+		this.registry = registry;
+		this.world = world;
+		this.countries = countries;
+	}
+
+	public SideOutcome score(CityName city, CountryMatch country) {
+		Map<String, PairCandidate> found = new LinkedHashMap<>();
+		for (Variant variant : city.variants()) {
+			collect(variant, country.country(), found);
+		}
+		if (found.isEmpty()) {
+			return SideOutcome.failed("import.pairs.reason.place-not-found");
+		}
+		List<PairCandidate> ranked = within(found.values().stream().toList(), where(city, country)).stream()
+			.map(c -> c.scored(Math.min(1, c.score() * country.confidence())))
+			.sorted(BEST_FIRST)
+			.toList();
+		return new SideOutcome(ranked, choose(ranked), null);
+	}
+
+	private void collect(Variant variant, String country, Map<String, PairCandidate> found) {
+		String key = PlaceNames.key(variant.name());
+		for (PairCandidate government : this.registry.named(country, key)) {
+			found.putIfAbsent(government.key(), government.scored(Math.min(1, variant.weight() + GOVERNMENT_BONUS)));
+		}
+		for (Place place : this.world.named(variant.name(), country)) {
+			boolean ownName = PlaceNames.key(place.name()).equals(key) || PlaceNames.key(place.asciiName()).equals(key);
+			double score = variant.weight() * (ownName ? 1 : ALTERNATE_NAME);
+			PairCandidate candidate = this.registry.ofPlace(place.geonameId())
+				.map(g -> g.scored(Math.min(1, score + GOVERNMENT_BONUS)))
+				.orElseGet(() -> candidate(place, score));
+			found.putIfAbsent(candidate.key(), candidate);
+		}
+	}
+
+	/**
+	 * The subdivisions the cells say the place lies in, or {@code null} if they do not.
+	 */
+	private @Nullable List<String> where(CityName city, CountryMatch country) {
+		if (country.subdivision() != null) {
+			return List.of(country.subdivision());
+		}
+		for (String qualifier : city.qualifiers()) {
+			String subdivision = this.countries.subdivisionNamed(country.country(), qualifier);
+			if (subdivision != null) {
+				return List.of(subdivision);
+			}
+			List<String> containing = this.world.named(qualifier, country.country())
+				.stream()
+				.map(Place::subdivision)
+				.filter(s -> s != null)
+				.limit(1)
+				.toList();
+			if (!containing.isEmpty()) {
+				return containing;
+			}
+		}
+		return null;
+	}
+
+	private static List<PairCandidate> within(List<PairCandidate> candidates, @Nullable List<String> subdivisions) {
+		if (subdivisions == null) {
+			return candidates;
+		}
+		List<PairCandidate> inside = candidates.stream()
+			.filter(c -> c.subdivision() != null && subdivisions.contains(c.subdivision()))
+			.toList();
+		return inside.isEmpty() ? candidates : inside;
+	}
+
+	private static @Nullable PairCandidate choose(List<PairCandidate> ranked) {
+		PairCandidate best = ranked.get(0);
+		if (ranked.size() == 1) {
+			return best;
+		}
+		PairCandidate next = ranked.get(1);
+		if (best.score() - next.score() >= 0.04) {
+			return best;
+		}
+		return (best.size() >= 10 * Math.max(1, next.size())) ? best : null;
+	}
+
+	private static PairCandidate candidate(Place place, double score) {
+		return new PairCandidate(PairCandidate.GEONAMES + place.geonameId(), null, place.geonameId(), place.name(),
+				place.country(), place.subdivision(), place.population(), score);
+	}
+
+}

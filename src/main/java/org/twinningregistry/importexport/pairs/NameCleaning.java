@@ -1,0 +1,76 @@
+package org.twinningregistry.importexport.pairs;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.twinningregistry.importexport.pairs.CityName.Variant;
+
+/**
+ * Takes a city cell apart into names to look up. A parenthesis or a comma gives a
+ * qualifier ("Adachi (Tokyo)", "Coventry, Rhode Island"); a spaced dash names a district
+ * of a city ("Belgrade – Zemun": Zemun, in Belgrade); a slash gives bilingual forms
+ * ("Biel/Bienne"); words that only say what kind of government it is ("City of", "
+ * District", "-si", "Gmina") are dropped in a last, weaker variant.
+ */
+public final class NameCleaning {
+
+	private static final Pattern PARENTHESIS = Pattern.compile("\\s*\\(([^)]*)\\)\\s*");
+
+	private static final Pattern DISTRICT_DASH = Pattern.compile("\\s+[–—-]\\s+");
+
+	private static final Pattern KIND_PREFIX = Pattern
+		.compile("(?i)^(city|town|municipality|borough|county|district|province|village|commune|gmina|comune|district)"
+				+ "\\s+(of\\s+)?");
+
+	private static final Pattern KIND_SUFFIX = Pattern.compile("(?i)([\\s-]+(city|town|municipality|borough|county|"
+			+ "district|province|village|prefecture|ward|si|gun|gu|shi|ku|shi|cho|machi|mura|rayon|raion|"
+			+ "urban municipality|municipal district|district municipality|city municipality))+$");
+
+	private NameCleaning() {
+	}
+
+	public static CityName clean(String cell) {
+		String text = cell.replaceAll("\\[.*?]", " ").replaceAll("\\s+", " ").strip();
+		Map<String, Double> variants = new LinkedHashMap<>();
+		List<String> qualifiers = new ArrayList<>();
+		add(variants, text, 1);
+		Matcher parenthesis = PARENTHESIS.matcher(text);
+		while (parenthesis.find()) {
+			qualifiers.add(parenthesis.group(1).strip());
+		}
+		String base = PARENTHESIS.matcher(text).replaceAll(" ").strip();
+		int comma = base.indexOf(',');
+		if (comma > 0) {
+			qualifiers.add(base.substring(comma + 1).strip());
+			base = base.substring(0, comma).strip();
+		}
+		String[] district = DISTRICT_DASH.split(base);
+		if (district.length == 2) {
+			qualifiers.add(district[0].strip());
+			base = district[1].strip();
+		}
+		add(variants, base, 0.95);
+		if (base.contains("/")) {
+			for (String form : base.split("/")) {
+				add(variants, form.strip(), 0.95);
+			}
+		}
+		for (String name : List.copyOf(variants.keySet())) {
+			String bare = KIND_SUFFIX.matcher(KIND_PREFIX.matcher(name).replaceFirst("")).replaceFirst("").strip();
+			add(variants, bare, 0.9);
+		}
+		List<Variant> list = variants.entrySet().stream().map(e -> new Variant(e.getKey(), e.getValue())).toList();
+		return new CityName(cell, list, qualifiers);
+	}
+
+	private static void add(Map<String, Double> variants, String name, double weight) {
+		if (!name.isBlank()) {
+			variants.putIfAbsent(name, weight);
+		}
+	}
+
+}

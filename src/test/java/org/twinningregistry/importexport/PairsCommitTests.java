@@ -1,0 +1,178 @@
+package org.twinningregistry.importexport;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.twinningregistry.RegistryDatabase;
+import org.twinningregistry.account.SystemCurator;
+import org.twinningregistry.agreement.AgreementCriteria;
+import org.twinningregistry.agreement.AgreementRegistry;
+import org.twinningregistry.agreement.AgreementType;
+import org.twinningregistry.gazetteer.Gazetteer;
+import org.twinningregistry.gazetteer.GazetteerFixtures;
+import org.twinningregistry.gazetteer.GovernmentId;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Committing a settled pairs list, and checking one through the API. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PairsCommitTests {
+
+	private static final String LIST = """
+			city1,country1,city2,country2
+			Chinju,South Korea,Kitakyushu,Japan
+			Hwaseong,South Korea,Jinan,China
+			Jinju,Korea,Kitakyūshū,Japan
+			Springfield,United States,Nowhere Creek,Canada
+			""";
+
+	@Autowired
+	private PairsImport pairs;
+
+	@Autowired
+	private Gazetteer gazetteer;
+
+	@Autowired
+	private AgreementRegistry agreements;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private MockMvc mvc;
+
+	@BeforeEach
+	void clear() {
+		RegistryDatabase.clear(this.jdbc);
+	}
+
+	@Test
+	void commitsPlacedRowsCreatingGovernmentsAndAgreementsAndNoDuplicateTheSecondTime() {
+		// given: Hwaseong already in the registry, under its own id
+		SystemCurator
+			.call(() -> this.gazetteer.register(new GovernmentId("KR-41-hwaseong"), GazetteerFixtures.hwaseong()));
+		PairsCommit commit = new PairsCommit(AgreementType.SISTER, 2019, Map.of());
+		// when
+		PairsCommitted first = SystemCurator.call(() -> this.pairs.commit(bytes(LIST), commit));
+		PairsCommitted second = SystemCurator.call(() -> this.pairs.commit(bytes(LIST), commit));
+		// then
+		assertThat(first.governmentsCreated()).isEqualTo(3);
+		assertThat(first.agreementsCreated()).isEqualTo(2);
+		assertThat(first.notCommitted()).containsExactly(4, 5);
+		assertThat(this.gazetteer.find(new GovernmentId("geonames-1846052")).orElseThrow().values())
+			.extracting(v -> v.subdivision(), v -> v.geonames())
+			.containsExactly("KR-48", 1846052L);
+		assertThat(this.agreements.list(AgreementCriteria.ofGovernment(new GovernmentId("KR-41-hwaseong"))))
+			.singleElement()
+			.satisfies(a -> assertThat(a.values().signed().year()).isEqualTo(2019));
+		assertThat(second.governmentsCreated()).isZero();
+		assertThat(second.agreementsCreated()).isZero();
+		assertThat(second.alreadyRegistered()).isEqualTo(2);
+		assertThat(this.agreements.count()).isEqualTo(2);
+	}
+
+	@Test
+	void leavesUndatedRowsOutWhenTheBatchHasNoYear() {
+		// given
+		String dated = """
+				city1,country1,city2,country2,signed
+				Chinju,South Korea,Kitakyushu,Japan,1989
+				Hwaseong,South Korea,Jinan,China,
+				""";
+		// when
+		PairsCommitted committed = SystemCurator
+			.call(() -> this.pairs.commit(bytes(dated), new PairsCommit(AgreementType.FRIENDSHIP, null, Map.of())));
+		// then
+		assertThat(committed.agreementsCreated()).isEqualTo(1);
+		assertThat(committed.notCommitted()).containsExactly(3);
+	}
+
+	@Test
+	void checksAListThroughTheApiWithoutWriting() throws Exception {
+		// when / then
+		this.mvc
+			.perform(post("/api/v1/imports/pairs").param("dryRun", "true")
+				.contentType("text/csv")
+				.content(LIST)
+				.with(httpBasic("curator", "curator-test-password")))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.rows").value(4))
+			.andExpect(jsonPath("$.placed").value(2))
+			.andExpect(jsonPath("$.duplicates").value(1))
+			.andExpect(jsonPath("$.unplaced").value(1))
+			.andExpect(jsonPath("$.entries[0].partyA.geonameId").value(1846052))
+			.andExpect(jsonPath("$.entries[2].duplicateOf").value(2))
+			.andExpect(jsonPath("$.entries[3].reason").value("import.pairs.reason.place-not-found.2"));
+		assertThat(this.agreements.count()).isZero();
+	}
+
+	@Test
+	void refusesToCommitThroughTheApi() throws Exception {
+		this.mvc
+			.perform(post("/api/v1/imports/pairs").param("dryRun", "false")
+				.contentType("text/csv")
+				.content(LIST)
+				.with(httpBasic("curator", "curator-test-password")))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.code").value("import.pairs.dry-run-only"));
+	}
+
+	@Test
+	void settlesAndCommitsAListFromThePage() throws Exception {
+		// given
+		String list = """
+				city1,country1,city2,country2
+				Springfield,United States,Kitakyushu,Japan
+				""";
+		MockMultipartFile file = new MockMultipartFile("file", "pairs.csv", "text/csv", bytes(list));
+		// when: the report offers each Springfield as a choice
+		this.mvc.perform(multipart("/imports/pairs").file(file).with(curatorUser()).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("name=\"choice-2a\"")))
+			.andExpect(content().string(containsString("geonames:4409896")));
+		// and the curator settles it on Springfield, Missouri
+		this.mvc
+			.perform(post("/imports/pairs/commit").param("csv", list)
+				.param("type", "SISTER")
+				.param("signedYear", "1995")
+				.param("choice-2a", "geonames:4409896")
+				.with(curatorUser())
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("committed"));
+		// then
+		assertThat(this.gazetteer.find(new GovernmentId("geonames-4409896")).orElseThrow().values().subdivision())
+			.isEqualTo("US-MO");
+		assertThat(this.agreements.count()).isEqualTo(1);
+	}
+
+	private static RequestPostProcessor curatorUser() {
+		return user("curator").roles("CURATOR");
+	}
+
+	private static byte[] bytes(String csv) {
+		return csv.getBytes(StandardCharsets.UTF_8);
+	}
+
+}
