@@ -3,6 +3,8 @@ package org.twinningregistry.importexport;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -79,7 +81,11 @@ public record ImportSettings(@DefaultValue("50MB") DataSize maxSize, @DefaultVal
 	}
 
 	private ImportTooLargeException tooLarge() {
-		return new ImportTooLargeException("import.too-large", this.maxSize.toMegabytes());
+		// in megabytes, to two places: a limit under 1 MB (in tests, say) shows as such
+		BigDecimal megabytes = BigDecimal.valueOf(this.maxSize.toBytes())
+			.divide(BigDecimal.valueOf(1024 * 1024), 2, RoundingMode.HALF_UP)
+			.stripTrailingZeros();
+		return new ImportTooLargeException("import.too-large", megabytes);
 	}
 
 }
