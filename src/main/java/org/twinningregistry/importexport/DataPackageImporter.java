@@ -21,6 +21,7 @@ import org.twinningregistry.importexport.csv.Finding;
 import org.twinningregistry.importexport.csv.Findings;
 import org.twinningregistry.importexport.csv.GovernmentCsvImport;
 import org.twinningregistry.importexport.csv.MalformedCsvException;
+import org.twinningregistry.importexport.csv.TableSource;
 import org.twinningregistry.importexport.format.DataPackageSchema;
 
 /**
@@ -63,8 +64,16 @@ public class DataPackageImporter {
 	 * no curator
 	 */
 	public ImportReport importPackage(DataPackageFiles files, ImportOptions options) {
+		return importTables(new PackageCsvFiles(files), options);
+	}
+
+	/**
+	 * Checks the tables, CSV files or sheets, and unless it is a dry run or something is
+	 * wrong, writes them: the one path every import takes.
+	 */
+	ImportReport importTables(TableSource tables, ImportOptions options) {
 		try {
-			ImportReport report = this.transactions.execute(status -> run(files, options, status));
+			ImportReport report = this.transactions.execute(status -> run(tables, options, status));
 			log.info("Data package import {}: {}, {} error(s), {} warning(s)", report.status(), report.files(),
 					report.errors().size(), report.warnings().size());
 			return report;
@@ -74,23 +83,25 @@ public class DataPackageImporter {
 		}
 	}
 
-	private ImportReport run(DataPackageFiles files, ImportOptions options, TransactionStatus transaction) {
+	private ImportReport run(TableSource tables, ImportOptions options, TransactionStatus transaction) {
 		Findings findings = new Findings();
-		files.unknownFiles().forEach(name -> findings.error(name, null, null, null, "import.file.unknown", name));
+		tables.reportStrays(findings);
 		List<FileTally> tallies = new ArrayList<>();
-		byte[] governmentFile = files.tables().get(DataPackageSchema.GOVERNMENTS.fileName());
+		String governmentTable = tables.name(DataPackageSchema.GOVERNMENTS);
 		Map<String, CsvRow> writtenGovernments = Map.of();
-		if (governmentFile != null) {
-			writtenGovernments = this.governments.run(governmentFile, findings,
-					tally(tallies, DataPackageSchema.GOVERNMENTS.fileName()));
+		if (governmentTable != null) {
+			writtenGovernments = this.governments.run(tables.rows(DataPackageSchema.GOVERNMENTS, findings), findings,
+					tally(tallies, governmentTable));
 		}
-		byte[] agreementFile = files.tables().get(DataPackageSchema.AGREEMENTS.fileName());
-		if (agreementFile != null) {
-			this.agreements.run(agreementFile, findings, tally(tallies, DataPackageSchema.AGREEMENTS.fileName()));
+		String agreementTable = tables.name(DataPackageSchema.AGREEMENTS);
+		if (agreementTable != null) {
+			this.agreements.run(tables.rows(DataPackageSchema.AGREEMENTS, findings), findings,
+					tally(tallies, agreementTable));
 		}
-		byte[] engagementFile = files.tables().get(DataPackageSchema.ENGAGEMENTS.fileName());
-		if (engagementFile != null) {
-			this.engagements.run(engagementFile, findings, tally(tallies, DataPackageSchema.ENGAGEMENTS.fileName()));
+		String engagementTable = tables.name(DataPackageSchema.ENGAGEMENTS);
+		if (engagementTable != null) {
+			this.engagements.run(tables.rows(DataPackageSchema.ENGAGEMENTS, findings), findings,
+					tally(tallies, engagementTable));
 		}
 		this.governments.warnWithoutAgreement(writtenGovernments, findings);
 		ImportStatus status = findings.hasErrors() ? ImportStatus.REJECTED

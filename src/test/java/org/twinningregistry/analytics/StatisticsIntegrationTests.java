@@ -173,6 +173,31 @@ class StatisticsIntegrationTests {
 	}
 
 	@Test
+	void answersTheCsvTableAsAWorkbookWithNumberCells() throws Exception {
+		// when
+		byte[] xlsx = this.mvc
+			.perform(get("/api/v1/statistics/countries/CA").param("asOf", "2019-12-31").param("format", "xlsx"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+
+		// then
+		try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+			var sheet = workbook.getSheet("statistics");
+			assertThat(sheet.getRow(0).getCell(3).getStringCellValue()).isEqualTo("value");
+			assertThat(sheet.getRow(1).getCell(3).getStringCellValue()).isEqualTo("2019-12-31");
+			var rank = java.util.stream.StreamSupport.stream(sheet.spliterator(), false)
+				.filter(row -> row.getCell(0).getStringCellValue().equals("partners.rank"))
+				.findFirst()
+				.orElseThrow();
+			assertThat(rank.getCell(1).getStringCellValue()).isEqualTo("KR");
+			assertThat(rank.getCell(3).getNumericCellValue()).isEqualTo(1.0);
+		}
+	}
+
+	@Test
 	void showsEachRelationshipYearByYear(@Autowired ActivityStatistics activity) {
 		// when
 		var grid = activity.activity(new StatisticsScope("CA", null, "KR"), END_OF_2019, 5);

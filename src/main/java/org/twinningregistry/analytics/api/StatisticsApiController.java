@@ -26,8 +26,9 @@ import org.twinningregistry.gazetteer.GovernmentId;
 
 /**
  * {@code /api/v1/statistics}: national, bilateral, per-government and per-subdivision
- * figures and the activity grid as JSON, or as CSV with {@code ?format=csv}. Each answer
- * states its {@code asOf} and {@code window}.
+ * figures and the activity grid as JSON, or as CSV with {@code ?format=csv}, or as a
+ * one-sheet XLSX workbook of the same table with {@code ?format=xlsx}. Each answer states
+ * its {@code asOf} and {@code window}.
  */
 @RestController
 @RequestMapping("/api/v1/statistics")
@@ -117,6 +118,12 @@ class StatisticsApiController {
 				.contentType(CSV)
 				.header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"")
 				.body(csv.get());
+		}
+		if (format.equalsIgnoreCase("xlsx")) {
+			return ResponseEntity.ok()
+				.contentType(MediaType.parseMediaType(StatisticsXlsx.MEDIA_TYPE))
+				.header("Content-Disposition", "attachment; filename=\"" + name + ".xlsx\"")
+				.body(StatisticsXlsx.of(csv.get()));
 		}
 		throw new org.twinningregistry.shared.BadRequestException("format", "error.statistics.format", format);
 	}

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.twinningregistry.importexport.DataPackageExporter;
@@ -26,13 +27,18 @@ import org.twinningregistry.importexport.DataPackageFiles;
 import org.twinningregistry.importexport.DataPackageImporter;
 import org.twinningregistry.importexport.ImportOptions;
 import org.twinningregistry.importexport.ImportReport;
+import org.twinningregistry.importexport.ImportSettings;
+import org.twinningregistry.importexport.ImportTooLargeException;
 import org.twinningregistry.importexport.MalformedPackageException;
+import org.twinningregistry.importexport.WorkbookImporter;
 import org.twinningregistry.shared.ProblemTypes;
 
 /**
  * Imports a data package (a ZIP as the body, or a multipart form with a ZIP or the CSV
- * files) and exports the registry as one. An import answers when it is done: 200 with the
- * report, or 422 problem details listing every error when nothing was written.
+ * files) or a filled XLSX template (as the body, or a form's {@code .xlsx} file), and
+ * exports the registry as a data package. Uploads beyond {@code registry.import.max-size}
+ * are answered with 413. An import answers when it is done: 200 with the report, or 422
+ * problem details listing every error when nothing was written.
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -46,22 +52,47 @@ class DataPackageApiController {
 
 	private final MessageSource messages;
 
-	DataPackageApiController(DataPackageImporter importer, DataPackageExporter exporter, MessageSource messages) {
+	private final WorkbookImporter workbooks;
+
+	private final ImportSettings limits;
+
+	DataPackageApiController(DataPackageImporter importer, DataPackageExporter exporter, MessageSource messages,
+			WorkbookImporter workbooks, ImportSettings limits) {
 		this.importer = importer;
 		this.exporter = exporter;
 		this.messages = messages;
+		this.workbooks = workbooks;
+		this.limits = limits;
 	}
 
 	@PostMapping(path = "/imports",
 			consumes = { "application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM_VALUE })
 	ResponseEntity<Object> importZip(InputStream body, @RequestParam(defaultValue = "false") boolean dryRun,
 			HttpServletRequest request) {
-		return answer(this.importer.importPackage(DataPackageFiles.fromZip(body), options(dryRun, request)), request);
+		this.limits.checkSize(request.getContentLengthLong());
+		return answer(this.importer.importPackage(DataPackageFiles.fromZip(this.limits.limit(body)),
+				options(dryRun, request)), request);
+	}
+
+	@PostMapping(path = "/imports", consumes = UploadedWorkbook.XLSX)
+	ResponseEntity<Object> importWorkbook(InputStream body, @RequestParam(defaultValue = "false") boolean dryRun,
+			HttpServletRequest request) {
+		this.limits.checkSize(request.getContentLengthLong());
+		return answer(this.workbooks.importWorkbook(body, options(dryRun, request)), request);
 	}
 
 	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Object> importParts(MultipartHttpServletRequest request,
-			@RequestParam(defaultValue = "false") boolean dryRun) {
+			@RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+		request.getMultiFileMap()
+			.values()
+			.forEach(files -> files.forEach(file -> this.limits.checkSize(file.getSize())));
+		MultipartFile workbook = UploadedWorkbook.of(request.getMultiFileMap());
+		if (workbook != null) {
+			try (InputStream xlsx = workbook.getInputStream()) {
+				return answer(this.workbooks.importWorkbook(xlsx, options(dryRun, request)), request);
+			}
+		}
 		DataPackageFiles files = UploadedParts.files(request.getMultiFileMap());
 		return answer(this.importer.importPackage(files, options(dryRun, request)), request);
 	}
@@ -77,6 +108,11 @@ class DataPackageApiController {
 	@ExceptionHandler(MalformedPackageException.class)
 	ProblemDetail malformed(MalformedPackageException ex, HttpServletRequest request) {
 		return problem(HttpStatus.BAD_REQUEST, ex.code(), text(ex.code(), ex.arguments(), request));
+	}
+
+	@ExceptionHandler(ImportTooLargeException.class)
+	ProblemDetail tooLarge(ImportTooLargeException ex, HttpServletRequest request) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, ex.code(), text(ex.code(), ex.arguments(), request));
 	}
 
 	private ResponseEntity<Object> answer(ImportReport report, HttpServletRequest request) {

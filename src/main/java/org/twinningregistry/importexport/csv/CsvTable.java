@@ -7,11 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -23,8 +19,8 @@ import org.twinningregistry.importexport.format.TableSchema;
 /**
  * Reads one CSV file of the data package (RFC 4180, UTF-8, an optional byte-order mark)
  * into rows that know their line: the line a text editor shows, so a quoted cell that
- * spans lines moves the count on. Checks the header against the table's columns and the
- * ids for duplicates.
+ * spans lines moves the count on. {@link TableRows} checks the header against the table's
+ * columns and the ids for duplicates.
  */
 public final class CsvTable {
 
@@ -46,75 +42,14 @@ public final class CsvTable {
 		}
 		LineIndex lines = new LineIndex(text);
 		try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
-			Iterator<CSVRecord> records = parser.iterator();
-			if (!records.hasNext()) {
-				findings.error(file, null, null, null, "import.file.no-header");
-				return List.of();
+			List<RowCells> records = new ArrayList<>();
+			for (CSVRecord record : parser) {
+				records.add(new RowCells(lines.lineOf(record.getCharacterPosition()), record.toList()));
 			}
-			List<String> header = header(schema, records.next(), findings);
-			List<CsvRow> rows = new ArrayList<>();
-			while (records.hasNext()) {
-				CSVRecord record = records.next();
-				int line = lines.lineOf(record.getCharacterPosition());
-				CsvRow row = row(file, line, header, record, findings);
-				if (row != null) {
-					rows.add(row);
-				}
-			}
-			markDuplicateIds(rows);
-			return rows;
+			return TableRows.read(schema, file, records, findings);
 		}
 		catch (UncheckedIOException | IllegalStateException | IOException ex) {
 			throw new MalformedCsvException(file, parserLine(ex), String.valueOf(ex.getMessage()), ex);
-		}
-	}
-
-	private static List<String> header(TableSchema schema, CSVRecord record, Findings findings) {
-		String file = schema.fileName();
-		List<String> header = new ArrayList<>();
-		for (String cell : record) {
-			String name = cell.strip();
-			if (schema.field(name).isEmpty()) {
-				findings.error(file, 1, name, cell, "import.column.unknown", name, String.join(", ", schema.columns()));
-			}
-			else if (header.contains(name)) {
-				findings.error(file, 1, name, cell, "import.column.duplicate", name);
-			}
-			header.add(name);
-		}
-		schema.fields()
-			.stream()
-			.filter(field -> field.required() && !header.contains(field.name()))
-			.forEach(field -> findings.error(file, 1, field.name(), null, "import.column.missing", field.name()));
-		return header;
-	}
-
-	private static @Nullable CsvRow row(String file, int line, List<String> header, CSVRecord record,
-			Findings findings) {
-		if (record.size() != header.size()) {
-			findings.error(file, line, null, null, "import.row.cells", record.size(), header.size());
-			return null;
-		}
-		Map<String, String> cells = new LinkedHashMap<>();
-		boolean blank = true;
-		for (int i = 0; i < header.size(); i++) {
-			cells.putIfAbsent(header.get(i), record.get(i));
-			blank &= record.get(i).isBlank();
-		}
-		return blank ? null : new CsvRow(file, line, cells, findings);
-	}
-
-	private static void markDuplicateIds(List<CsvRow> rows) {
-		Map<String, Integer> firstLine = new HashMap<>();
-		for (CsvRow row : rows) {
-			String id = row.text(TableSchema.ID);
-			if (id == null) {
-				continue;
-			}
-			Integer first = firstLine.putIfAbsent(id, row.line());
-			if (first != null) {
-				row.fail(TableSchema.ID, "import.row.duplicate-id", id, first);
-			}
 		}
 	}
 

@@ -26,14 +26,28 @@ abstract class TableCsvImport<V> {
 		this.schema = schema;
 	}
 
+	/** The table this import reads. */
+	public TableSchema schema() {
+		return this.schema;
+	}
+
 	/**
-	 * Imports the file's rows.
+	 * Imports the rows of a CSV file.
 	 * @return the rows written (or, in a run that will be rolled back, that would be), by
 	 * id
 	 */
 	public Map<String, CsvRow> run(byte[] file, Findings findings, FileTally tally) {
+		return run(CsvTable.read(this.schema, file, findings), findings, tally);
+	}
+
+	/**
+	 * Imports rows read from any source (a CSV file, a spreadsheet's sheet).
+	 * @return the rows written (or, in a run that will be rolled back, that would be), by
+	 * id
+	 */
+	public Map<String, CsvRow> run(List<CsvRow> rows, Findings findings, FileTally tally) {
 		List<Parsed<V>> parsed = new ArrayList<>();
-		for (CsvRow row : CsvTable.read(this.schema, file, findings)) {
+		for (CsvRow row : rows) {
 			tally.row();
 			V values = values(row);
 			if (row.usable() && values != null) {

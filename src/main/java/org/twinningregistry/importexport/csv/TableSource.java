@@ -1,0 +1,31 @@
+package org.twinningregistry.importexport.csv;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+
+import org.twinningregistry.importexport.format.TableSchema;
+
+/**
+ * The tables of a package to import, however they came: the CSV files of a data package
+ * or the sheets of a workbook. The importer asks each table for its rows and puts them
+ * all through the same checks.
+ */
+public interface TableSource {
+
+	/**
+	 * Records as errors whatever does not belong in the package: a file or a sheet that
+	 * is no table of it.
+	 */
+	void reportStrays(Findings findings);
+
+	/**
+	 * The name the table's errors give, a file name or a sheet name, or {@code null} when
+	 * the package lacks that table.
+	 */
+	@Nullable String name(TableSchema table);
+
+	/** The table's data rows; called only for a table that has a name. */
+	List<CsvRow> rows(TableSchema table, Findings findings);
+
+}
