@@ -17,8 +17,7 @@ import org.jspecify.annotations.Nullable;
  * @param submitted when it was submitted
  * @param started when a worker took it, {@code null} while queued
  * @param finished when it ended, {@code null} while queued or running
- * @param report the import's report once it succeeded or was rejected, else
- * {@code null}
+ * @param report the import's report once it succeeded or was rejected, else {@code null}
  * @param problemCode why it failed (a message code), {@code null} unless it failed
  * @param problem the same in words, in the submitter's language
  */

@@ -101,8 +101,7 @@ class ImportJobApiTests {
 		String job = this.client.awaitEnd(ImportJobClient.path(submitted));
 		assertThat(JsonPath.<String>read(job, "$.status")).isEqualTo("REJECTED");
 		assertThat(JsonPath.<String>read(job, "$.report.status")).isEqualTo("REJECTED");
-		assertThat(JsonPath.<List<String>>read(job, "$.report.errors[*].column")).containsExactlyInAnyOrder("signed",
-				"type");
+		assertThat(JsonPath.<List<String>>read(job, "$.report.errors[*].column")).contains("signed", "type");
 		assertThat(counts()).containsExactly(0L, 0L, 0L);
 	}
 

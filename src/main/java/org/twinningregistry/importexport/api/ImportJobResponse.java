@@ -23,9 +23,9 @@ record ImportJobResponse(String id, URI url, ImportJobStatus status, boolean dry
 
 	static ImportJobResponse of(ImportJobSummary job) {
 		URI url = ServletUriComponentsBuilder.fromCurrentContextPath().path(PATH).buildAndExpand(job.id()).toUri();
-		return new ImportJobResponse(job.id().value(), url, job.status(), job.dryRun(), job.rowsDone(),
-				job.rowsTotal(), Math.round(job.rowsPerSecond() * 10) / 10.0, job.secondsLeft(), job.submitted(),
-				job.started(), job.finished(), job.report(), job.problemCode(), job.problem());
+		return new ImportJobResponse(job.id().value(), url, job.status(), job.dryRun(), job.rowsDone(), job.rowsTotal(),
+				Math.round(job.rowsPerSecond() * 10) / 10.0, job.secondsLeft(), job.submitted(), job.started(),
+				job.finished(), job.report(), job.problemCode(), job.problem());
 	}
 
 }

@@ -133,8 +133,8 @@ public final class ImportJob implements ImportProgress {
 	public synchronized ImportJobSummary summary() {
 		ImportPace pace = pace();
 		return new ImportJobSummary(this.id, this.status, this.dryRun, pace.rowsDone(), pace.rowsTotal(),
-				pace.rowsPerSecond(), this.status.finished() ? null : pace.secondsLeft(), this.submitted,
-				this.started, this.finished, this.report, this.problemCode, this.problem);
+				pace.rowsPerSecond(), this.status.finished() ? null : pace.secondsLeft(), this.submitted, this.started,
+				this.finished, this.report, this.problemCode, this.problem);
 	}
 
 	private ImportPace pace() {
