@@ -1,6 +1,7 @@
 package org.twinningregistry.importexport;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.twinningregistry.importexport.csv.GovernmentCsvImport;
 import org.twinningregistry.importexport.csv.MalformedCsvException;
 import org.twinningregistry.importexport.csv.TableSource;
 import org.twinningregistry.importexport.format.DataPackageSchema;
+import org.twinningregistry.importexport.format.TableSchema;
 
 /**
  * Imports a data package: all or nothing, in one transaction. Every cell is checked and
@@ -62,6 +64,8 @@ public class DataPackageImporter {
 	 * @throws MalformedPackageException if a CSV file cannot be read as CSV at all
 	 * @throws org.springframework.security.access.AccessDeniedException if the caller is
 	 * no curator
+	 * @throws ImportCancelledException if the options' progress listener asked to stop;
+	 * nothing is then written
 	 */
 	public ImportReport importPackage(DataPackageFiles files, ImportOptions options) {
 		return importTables(new PackageCsvFiles(files), options);
@@ -86,22 +90,29 @@ public class DataPackageImporter {
 	private ImportReport run(TableSource tables, ImportOptions options, TransactionStatus transaction) {
 		Findings findings = new Findings();
 		tables.reportStrays(findings);
+		// every table is read before any row is written, so that progress knows the total
+		Map<TableSchema, List<CsvRow>> rows = new LinkedHashMap<>();
+		for (TableSchema table : List.of(DataPackageSchema.GOVERNMENTS, DataPackageSchema.AGREEMENTS,
+				DataPackageSchema.ENGAGEMENTS)) {
+			if (tables.name(table) != null) {
+				rows.put(table, tables.rows(table, findings));
+			}
+		}
+		ImportProgress progress = options.progress();
+		progress.total(rows.values().stream().mapToLong(List::size).sum());
 		List<FileTally> tallies = new ArrayList<>();
-		String governmentTable = tables.name(DataPackageSchema.GOVERNMENTS);
 		Map<String, CsvRow> writtenGovernments = Map.of();
-		if (governmentTable != null) {
-			writtenGovernments = this.governments.run(tables.rows(DataPackageSchema.GOVERNMENTS, findings), findings,
-					tally(tallies, governmentTable));
+		if (rows.containsKey(DataPackageSchema.GOVERNMENTS)) {
+			writtenGovernments = this.governments.run(rows.get(DataPackageSchema.GOVERNMENTS), findings,
+					tally(tallies, tables.name(DataPackageSchema.GOVERNMENTS)), progress);
 		}
-		String agreementTable = tables.name(DataPackageSchema.AGREEMENTS);
-		if (agreementTable != null) {
-			this.agreements.run(tables.rows(DataPackageSchema.AGREEMENTS, findings), findings,
-					tally(tallies, agreementTable));
+		if (rows.containsKey(DataPackageSchema.AGREEMENTS)) {
+			this.agreements.run(rows.get(DataPackageSchema.AGREEMENTS), findings,
+					tally(tallies, tables.name(DataPackageSchema.AGREEMENTS)), progress);
 		}
-		String engagementTable = tables.name(DataPackageSchema.ENGAGEMENTS);
-		if (engagementTable != null) {
-			this.engagements.run(tables.rows(DataPackageSchema.ENGAGEMENTS, findings), findings,
-					tally(tallies, engagementTable));
+		if (rows.containsKey(DataPackageSchema.ENGAGEMENTS)) {
+			this.engagements.run(rows.get(DataPackageSchema.ENGAGEMENTS), findings,
+					tally(tallies, tables.name(DataPackageSchema.ENGAGEMENTS)), progress);
 		}
 		this.governments.warnWithoutAgreement(writtenGovernments, findings);
 		ImportStatus status = findings.hasErrors() ? ImportStatus.REJECTED

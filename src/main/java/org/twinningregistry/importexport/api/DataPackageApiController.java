@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
@@ -14,17 +13,17 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.twinningregistry.importexport.DataPackageExporter;
 import org.twinningregistry.importexport.DataPackageFiles;
 import org.twinningregistry.importexport.DataPackageImporter;
+import org.twinningregistry.importexport.ImportJobSummary;
+import org.twinningregistry.importexport.ImportJobs;
+import org.twinningregistry.importexport.ImportJobsBusyException;
 import org.twinningregistry.importexport.ImportOptions;
 import org.twinningregistry.importexport.ImportReport;
 import org.twinningregistry.importexport.ImportSettings;
@@ -38,7 +37,9 @@ import org.twinningregistry.shared.ProblemTypes;
  * files) or a filled XLSX template (as the body, or a form's {@code .xlsx} file), and
  * exports the registry as a data package. Uploads beyond {@code registry.import.max-size}
  * are answered with 413. An import answers when it is done: 200 with the report, or 422
- * problem details listing every error when nothing was written.
+ * problem details listing every error when nothing was written; with {@code async=true}
+ * it answers 202 at once with the URL of a job to follow instead
+ * ({@link ImportJobApiController}).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -48,7 +49,7 @@ class DataPackageApiController {
 
 	private final DataPackageImporter importer;
 
-	private final DataPackageExporter exporter;
+	private final ImportJobs jobs;
 
 	private final MessageSource messages;
 
@@ -56,10 +57,10 @@ class DataPackageApiController {
 
 	private final ImportSettings limits;
 
-	DataPackageApiController(DataPackageImporter importer, DataPackageExporter exporter, MessageSource messages,
+	DataPackageApiController(DataPackageImporter importer, ImportJobs jobs, MessageSource messages,
 			WorkbookImporter workbooks, ImportSettings limits) {
 		this.importer = importer;
-		this.exporter = exporter;
+		this.jobs = jobs;
 		this.messages = messages;
 		this.workbooks = workbooks;
 		this.limits = limits;
@@ -68,41 +69,46 @@ class DataPackageApiController {
 	@PostMapping(path = "/imports",
 			consumes = { "application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM_VALUE })
 	ResponseEntity<Object> importZip(InputStream body, @RequestParam(defaultValue = "false") boolean dryRun,
-			HttpServletRequest request) {
+			@RequestParam(defaultValue = "false") boolean async, HttpServletRequest request) {
 		this.limits.checkSize(request.getContentLengthLong());
-		return answer(this.importer.importPackage(DataPackageFiles.fromZip(this.limits.limit(body)),
-				options(dryRun, request)), request);
+		DataPackageFiles files = DataPackageFiles.fromZip(this.limits.limit(body));
+		if (async) {
+			return accepted(this.jobs.submitPackage(files, options(dryRun, request)));
+		}
+		return answer(this.importer.importPackage(files, options(dryRun, request)), request);
 	}
 
 	@PostMapping(path = "/imports", consumes = UploadedWorkbook.XLSX)
 	ResponseEntity<Object> importWorkbook(InputStream body, @RequestParam(defaultValue = "false") boolean dryRun,
-			HttpServletRequest request) {
+			@RequestParam(defaultValue = "false") boolean async, HttpServletRequest request) throws IOException {
 		this.limits.checkSize(request.getContentLengthLong());
+		if (async) {
+			return accepted(this.jobs.submitWorkbook(this.limits.limit(body).readAllBytes(), options(dryRun, request)));
+		}
 		return answer(this.workbooks.importWorkbook(body, options(dryRun, request)), request);
 	}
 
 	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Object> importParts(MultipartHttpServletRequest request,
-			@RequestParam(defaultValue = "false") boolean dryRun) throws IOException {
+			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean async)
+			throws IOException {
 		request.getMultiFileMap()
 			.values()
 			.forEach(files -> files.forEach(file -> this.limits.checkSize(file.getSize())));
 		MultipartFile workbook = UploadedWorkbook.of(request.getMultiFileMap());
+		if (workbook != null && async) {
+			return accepted(this.jobs.submitWorkbook(workbook.getBytes(), options(dryRun, request)));
+		}
 		if (workbook != null) {
 			try (InputStream xlsx = workbook.getInputStream()) {
 				return answer(this.workbooks.importWorkbook(xlsx, options(dryRun, request)), request);
 			}
 		}
 		DataPackageFiles files = UploadedParts.files(request.getMultiFileMap());
+		if (async) {
+			return accepted(this.jobs.submitPackage(files, options(dryRun, request)));
+		}
 		return answer(this.importer.importPackage(files, options(dryRun, request)), request);
-	}
-
-	@GetMapping("/exports/data-package.zip")
-	void export(HttpServletResponse response) throws IOException {
-		response.setContentType("application/zip");
-		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"data-package.zip\"");
-		this.exporter.exportZip(response.getOutputStream(),
-				ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
 	}
 
 	@ExceptionHandler(MalformedPackageException.class)
@@ -113,6 +119,17 @@ class DataPackageApiController {
 	@ExceptionHandler(ImportTooLargeException.class)
 	ProblemDetail tooLarge(ImportTooLargeException ex, HttpServletRequest request) {
 		return problem(HttpStatus.CONTENT_TOO_LARGE, ex.code(), text(ex.code(), ex.arguments(), request));
+	}
+
+	@ExceptionHandler(ImportJobsBusyException.class)
+	ProblemDetail busy(ImportJobsBusyException ex, HttpServletRequest request) {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, ex.code(), text(ex.code(), ex.arguments(), request));
+	}
+
+	/** 202: the job is queued; its URL is where to follow it. */
+	private static ResponseEntity<Object> accepted(ImportJobSummary job) {
+		ImportJobResponse response = ImportJobResponse.of(job);
+		return ResponseEntity.accepted().location(response.url()).body(response);
 	}
 
 	private ResponseEntity<Object> answer(ImportReport report, HttpServletRequest request) {

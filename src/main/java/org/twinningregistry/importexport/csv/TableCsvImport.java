@@ -7,6 +7,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.twinningregistry.importexport.ImportCancelledException;
+import org.twinningregistry.importexport.ImportProgress;
 import org.twinningregistry.importexport.format.TableSchema;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.UpsertOutcome;
@@ -37,15 +39,17 @@ abstract class TableCsvImport<V> {
 	 * id
 	 */
 	public Map<String, CsvRow> run(byte[] file, Findings findings, FileTally tally) {
-		return run(CsvTable.read(this.schema, file, findings), findings, tally);
+		return run(CsvTable.read(this.schema, file, findings), findings, tally, ImportProgress.NONE);
 	}
 
 	/**
 	 * Imports rows read from any source (a CSV file, a spreadsheet's sheet).
 	 * @return the rows written (or, in a run that will be rolled back, that would be), by
 	 * id
+	 * @throws ImportCancelledException when the progress listener asks to stop, checked
+	 * before each row is written
 	 */
-	public Map<String, CsvRow> run(List<CsvRow> rows, Findings findings, FileTally tally) {
+	public Map<String, CsvRow> run(List<CsvRow> rows, Findings findings, FileTally tally, ImportProgress progress) {
 		List<Parsed<V>> parsed = new ArrayList<>();
 		for (CsvRow row : rows) {
 			tally.row();
@@ -54,8 +58,12 @@ abstract class TableCsvImport<V> {
 				parsed.add(new Parsed<>(row.text(TableSchema.ID), row, values));
 			}
 		}
+		progress.rowsDone(rows.size() - parsed.size());
 		Map<String, CsvRow> written = new LinkedHashMap<>();
 		for (Parsed<V> item : DependencyOrder.sort(parsed, Parsed::id, p -> dependency(p.values()))) {
+			if (progress.cancelRequested()) {
+				throw new ImportCancelledException();
+			}
 			try {
 				tally.count(upsert(item.id(), item.values()));
 				written.put(item.id(), item.row());
@@ -64,6 +72,7 @@ abstract class TableCsvImport<V> {
 			catch (RuleViolationException ex) {
 				findings.violations(item.row(), ex.violations(), false);
 			}
+			progress.rowsDone(1);
 		}
 		return written;
 	}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -28,7 +29,8 @@ import org.twinningregistry.importexport.MalformedPackageException;
 
 /**
  * The command-line import: when {@code registry.import.file} is set, imports that ZIP or
- * folder as the system curator, logs the report and ends the application with status 0
+ * folder as the system curator, logs its progress every few seconds
+ * ({@link ImportProgressLog}) and then the report, and ends the application with status 0
  * when the package was imported (or found valid in a dry run) and 1 when it was rejected
  * or unreadable.
  */
@@ -52,12 +54,15 @@ class ImportCommand implements ApplicationRunner {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	ImportCommand(DataPackageImporter importer, ImportCommandSettings settings, ConfigurableApplicationContext context,
-			MessageSource messages) {
+			MessageSource messages, Clock clock) {
 		this.importer = importer;
 		this.settings = settings;
 		this.context = context;
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@Override
@@ -74,8 +79,8 @@ class ImportCommand implements ApplicationRunner {
 		String what = "Import of " + path;
 		try {
 			DataPackageFiles files = read(path);
-			ImportReport report = SystemCurator
-				.call(() -> this.importer.importPackage(files, ImportOptions.of(dryRun)));
+			ImportOptions options = ImportOptions.of(dryRun).withProgress(new ImportProgressLog(log, what, this.clock));
+			ImportReport report = SystemCurator.call(() -> this.importer.importPackage(files, options));
 			ImportReportLog.write(log, what, report);
 			return report.rejected() ? REJECTED : IMPORTED;
 		}

@@ -107,7 +107,8 @@ class ImportCommandTests {
 	}
 
 	private ImportCommand command() {
-		return new ImportCommand(this.importer, new ImportCommandSettings(null, false), this.context, this.messages);
+		return new ImportCommand(this.importer, new ImportCommandSettings(null, false), this.context, this.messages,
+				java.time.Clock.systemUTC());
 	}
 
 }
