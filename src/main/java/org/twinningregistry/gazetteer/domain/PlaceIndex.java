@@ -36,7 +36,28 @@ public final class PlaceIndex {
 		keys.add(PlaceNames.key(place.asciiName()));
 		place.alternateNames().forEach(name -> keys.add(PlaceNames.key(name)));
 		keys.remove("");
-		keys.forEach(key -> this.byKey.computeIfAbsent(key, k -> new ArrayList<>(1)).add(place));
+		keys.forEach(key -> {
+			List<Place> places = this.byKey.get(key);
+			if (places == null) {
+				this.byKey.put(key, List.of(place));
+			}
+			else {
+				if (!(places instanceof ArrayList)) {
+					places = new ArrayList<>(places);
+					this.byKey.put(key, places);
+				}
+				places.add(place);
+			}
+		});
+	}
+
+	/**
+	 * Turns each name's list of places into a compact unmodifiable one, the most populous
+	 * first, once every place is added.
+	 */
+	void compact() {
+		this.byKey.replaceAll((key, places) -> (places.size() == 1) ? List.of(places.get(0))
+				: places.stream().sorted(LARGEST_FIRST).toList());
 	}
 
 	public int size() {
