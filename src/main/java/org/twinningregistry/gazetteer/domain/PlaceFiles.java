@@ -49,34 +49,43 @@ final class PlaceFiles {
 	private void add(String id, String name, String ascii, String alternates, String latitude, String longitude,
 			String country, String admin1Code, String population) {
 		long geonameId = Long.parseLong(id);
-		if (this.index.byId(geonameId) != null) {
+		if (this.index.contains(geonameId)) {
 			return;
 		}
 		String admin1 = share(country + "." + admin1Code);
 		String asciiName = ascii.equals(name) ? name : ascii;
-		this.index.add(new Place(geonameId, name, asciiName, latinAlternates(alternates, name, ascii), share(country),
-				this.crosswalk.iso(admin1), admin1, population.isEmpty() ? 0 : Long.parseLong(population),
-				Double.parseDouble(latitude), Double.parseDouble(longitude)));
+		Set<String> keys = new LinkedHashSet<>();
+		keys.add(PlaceNames.key(name));
+		keys.add(PlaceNames.key(asciiName));
+		List<String> others = latinAlternates(alternates, keys);
+		keys.remove("");
+		this.index.add(new Place(geonameId, name, asciiName, others, share(country), this.crosswalk.iso(admin1), admin1,
+				population.isEmpty() ? 0 : Long.parseLong(population), Double.parseDouble(latitude),
+				Double.parseDouble(longitude)), keys);
 	}
 
 	private String share(String value) {
 		return this.shared.computeIfAbsent(value, v -> v);
 	}
 
-	private static List<String> latinAlternates(String list, String name, String ascii) {
+	/**
+	 * The Latin-script alternate names whose key is not yet among the keys, each adding
+	 * its key: "Sant Julia de Loria" adds nothing to "Sant Julià de Lòria".
+	 */
+	private static List<String> latinAlternates(String list, Set<String> keys) {
 		if (list.isEmpty()) {
 			return List.of();
 		}
-		Set<String> names = new LinkedHashSet<>();
+		List<String> names = new ArrayList<>();
 		for (String alternate : list.split(",")) {
 			// short upper-case codes (airport and postal abbreviations) are not names
 			boolean code = alternate.length() <= 4 && alternate.equals(alternate.toUpperCase(Locale.ROOT));
-			if (!code && !alternate.contains("http") && PlaceNames.isLatin(alternate) && !alternate.equals(name)
-					&& !alternate.equals(ascii)) {
+			if (!code && !alternate.contains("http") && PlaceNames.isLatin(alternate)
+					&& keys.add(PlaceNames.key(alternate))) {
 				names.add(alternate);
 			}
 		}
-		return new ArrayList<>(names);
+		return names;
 	}
 
 }
