@@ -5,7 +5,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A reference place of the world gazetteer (GeoNames, places of more than 15,000 people
+ * A reference place of the world gazetteer (GeoNames, places of more than 1,000 people
  * and first-level seats): not a registry government, but what one can be made from.
  *
  * @param geonameId the GeoNames id

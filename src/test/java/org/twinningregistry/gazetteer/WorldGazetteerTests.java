@@ -45,7 +45,8 @@ class WorldGazetteerTests {
 		CrosswalkCoverage coverage = WORLD.crosswalkCoverage();
 		// then
 		assertThat(coverage.codes()).isGreaterThan(3800);
-		assertThat(coverage.placeRate()).isGreaterThan(0.85);
+		assertThat(coverage.places()).isGreaterThan(140_000);
+		assertThat(coverage.placeRate()).isGreaterThan(0.95);
 		assertThat(coverage.rate()).as("unmapped: %s", coverage.unmapped()).isGreaterThan(0.75);
 	}
 
@@ -58,6 +59,21 @@ class WorldGazetteerTests {
 		assertThat(jinju.subdivision()).isEqualTo("KR-48");
 		assertThat(WORLD.named("Chinju", null)).contains(jinju);
 		assertThat(WORLD.named("Coventry", "US")).singleElement().extracting(Place::subdivision).isEqualTo("US-RI");
+	}
+
+	@Test
+	void readsTheSmallerPlacesOfTheOlderDumpWithTodaysFirstLevelCodes() {
+		// when
+		Place heremence = WORLD.named("Heremence", "CH").get(0);
+		Place ischgl = WORLD.named("Ischgl", "AT").get(0);
+		// then
+		assertThat(heremence).extracting(Place::geonameId, Place::subdivision, Place::population)
+			.containsExactly(2660371L, "CH-VS", 1331L);
+		assertThat(ischgl.subdivision()).isEqualTo("AT-7");
+		assertThat(WORLD.isoSubdivision("DE.02")).contains("DE-BY");
+		assertThat(WORLD.isoSubdivision("ID.08")).contains("ID-JI");
+		// the 2013 record of Baia Mare under another id is left out
+		assertThat(WORLD.named("Baia Mare", "RO")).singleElement().extracting(Place::subdivision).isEqualTo("RO-MM");
 	}
 
 	@Test

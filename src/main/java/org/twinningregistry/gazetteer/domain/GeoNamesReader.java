@@ -2,27 +2,23 @@ package org.twinningregistry.gazetteer.domain;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
-import java.util.Set;
 import java.util.function.Consumer;
-
-import org.twinningregistry.gazetteer.Place;
-import org.twinningregistry.gazetteer.PlaceNames;
+import java.util.zip.GZIPInputStream;
 
 import org.springframework.core.io.ClassPathResource;
 
 /**
  * Reads the GeoNames extracts shipped under {@code geonames/} (CC BY 4.0, "GeoNames,
  * geonames.org"): the first-level codes, the crosswalk overrides, the countries and the
- * places of more than 15,000 people. Only Latin-script alternate names are kept: they are
+ * places of more than 1,000 people. Only Latin-script alternate names are kept: they are
  * the romanisations a list in English names places by, and keep memory modest.
  */
 public final class GeoNamesReader {
@@ -61,37 +57,19 @@ public final class GeoNamesReader {
 		return overrides;
 	}
 
-	/** The places, each with its ISO subdivision through the crosswalk. */
+	/**
+	 * The places, each with its ISO subdivision through the crosswalk: those of more than
+	 * 15,000 people, then the smaller ones of an older dump ({@link PlaceFiles}).
+	 */
 	public static PlaceIndex places(SubdivisionCrosswalk crosswalk) {
-		PlaceIndex index = new PlaceIndex();
-		lines("cities15000.txt", f -> {
-			String admin1 = f[8] + "." + f[10];
-			index.add(new Place(Long.parseLong(f[0]), f[1], f[2], latinAlternates(f[3], f[1], f[2]), f[8],
-					crosswalk.iso(admin1), admin1, f[14].isEmpty() ? 0 : Long.parseLong(f[14]),
-					Double.parseDouble(f[4]), Double.parseDouble(f[5])));
-		});
-		return index;
+		return new PlaceFiles(crosswalk).read();
 	}
 
-	private static List<String> latinAlternates(String list, String name, String ascii) {
-		if (list.isEmpty()) {
-			return List.of();
-		}
-		Set<String> names = new LinkedHashSet<>();
-		for (String alternate : list.split(",")) {
-			// short upper-case codes (airport and postal abbreviations) are not names
-			boolean code = alternate.length() <= 4 && alternate.equals(alternate.toUpperCase(java.util.Locale.ROOT));
-			if (!code && !alternate.contains("http") && PlaceNames.isLatin(alternate) && !alternate.equals(name)
-					&& !alternate.equals(ascii)) {
-				names.add(alternate);
-			}
-		}
-		return new ArrayList<>(names);
-	}
-
-	private static void lines(String file, Consumer<String[]> row) {
-		try (BufferedReader in = new BufferedReader(
-				new InputStreamReader(new ClassPathResource(FOLDER + file).getInputStream(), StandardCharsets.UTF_8),
+	/**
+	 * Each line of a file, split at tabs; comment lines skipped; a {@code .gz} unzipped.
+	 */
+	static void lines(String file, Consumer<String[]> row) {
+		try (BufferedReader in = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8),
 				1 << 16)) {
 			for (String line = in.readLine(); line != null; line = in.readLine()) {
 				if (!line.isEmpty() && line.charAt(0) != '#') {
@@ -102,6 +80,11 @@ public final class GeoNamesReader {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private static InputStream open(String file) throws IOException {
+		InputStream in = new ClassPathResource(FOLDER + file).getInputStream();
+		return file.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
 	}
 
 }

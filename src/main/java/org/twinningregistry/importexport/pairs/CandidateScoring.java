@@ -62,7 +62,7 @@ public final class CandidateScoring {
 	private void collect(Variant variant, String country, Map<String, PairCandidate> found) {
 		String key = PlaceNames.key(variant.name());
 		for (PairCandidate government : this.registry.named(country, key)) {
-			found.putIfAbsent(government.key(), government.scored(Math.min(1, variant.weight() + GOVERNMENT_BONUS)));
+			keepBest(found, government.scored(Math.min(1, variant.weight() + GOVERNMENT_BONUS)));
 		}
 		for (Place place : this.world.named(variant.name(), country)) {
 			boolean ownName = PlaceNames.key(place.name()).equals(key) || PlaceNames.key(place.asciiName()).equals(key);
@@ -70,8 +70,17 @@ public final class CandidateScoring {
 			PairCandidate candidate = this.registry.ofPlace(place.geonameId())
 				.map(g -> g.scored(Math.min(1, score + GOVERNMENT_BONUS)))
 				.orElseGet(() -> candidate(place, score));
-			found.putIfAbsent(candidate.key(), candidate);
+			keepBest(found, candidate);
 		}
+	}
+
+	/**
+	 * A candidate found by several variants scores the best of them: "Washington, D.C."
+	 * matches an alternate name of Washington (0.9) and, after the comma, its own name
+	 * (0.95), as it does every other Washington.
+	 */
+	private static void keepBest(Map<String, PairCandidate> found, PairCandidate candidate) {
+		found.merge(candidate.key(), candidate, (old, now) -> (now.score() > old.score()) ? now : old);
 	}
 
 	/**

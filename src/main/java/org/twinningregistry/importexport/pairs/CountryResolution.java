@@ -75,14 +75,22 @@ public final class CountryResolution {
 			return resolveName(inner);
 		}
 		String subdivision = subdivisionNamed(country.get().country(), inner);
-		if (subdivision == null) {
-			// an overseas territory with a code of its own: "Guadeloupe, France"
-			Optional<CountryMatch> own = exact(PlaceNames.key(inner));
-			if (own.isPresent()) {
-				return own;
-			}
+		// an overseas territory with a code of its own: "Guadeloupe, France" (ISO lists
+		// it
+		// as FR-GP and FR-971 too, but its places are GP's)
+		Optional<CountryMatch> own = exact(PlaceNames.key(inner));
+		if (own.isPresent() && (subdivision == null || territoryOf(country.get().country(), own.get().country()))) {
+			return own;
 		}
 		return Optional.of(new CountryMatch(country.get().country(), subdivision, country.get().confidence()));
+	}
+
+	/**
+	 * Whether ISO lists the territory as a subdivision of the country by its own code.
+	 */
+	private boolean territoryOf(String country, String territory) {
+		return !country.equals(territory)
+				&& this.gazetteer.subdivisions(country, Locale.ENGLISH).containsKey(country + "-" + territory);
 	}
 
 	private Optional<CountryMatch> resolveName(String name) {
