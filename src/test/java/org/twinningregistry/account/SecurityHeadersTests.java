@@ -51,6 +51,18 @@ class SecurityHeadersTests {
 	}
 
 	@Test
+	void swaggerUiAloneMayUseInlineStyles() throws Exception {
+		// when
+		HttpResponse<String> page = get("/swagger-ui/index.html");
+
+		// then
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(header(page, "Content-Security-Policy"))
+			.isEqualTo(PAGE_POLICY.replace("style-src 'self';", "style-src 'self' 'unsafe-inline';"));
+		assertThat(header(page, "X-Frame-Options")).isEqualTo("DENY");
+	}
+
+	@Test
 	void apiAnswerIsNeitherRenderedNorFramed() throws Exception {
 		// when
 		HttpResponse<String> answer = get("/api/v1/governments");

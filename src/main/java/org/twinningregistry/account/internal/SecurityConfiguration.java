@@ -15,7 +15,12 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -48,6 +53,16 @@ class SecurityConfiguration {
 	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
 			+ "frame-ancestors 'none'; form-action 'self'";
+
+	/**
+	 * Swagger UI's bundle adds a {@code <style>} element when it starts (seen as a CSP
+	 * report in Chromium), so its pages alone allow inline styles; scripts stay
+	 * {@code 'self'}.
+	 */
+	static final String SWAGGER_UI_POLICY = PAGE_POLICY.replace("style-src 'self';",
+			"style-src 'self' 'unsafe-inline';");
+
+	private static final RequestMatcher SWAGGER_UI = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
 
 	/** API answers are data, never a document to render or frame. */
 	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
@@ -125,7 +140,11 @@ class SecurityConfiguration {
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll())
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGE_POLICY))
+			.headers(headers -> headers
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+						new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
+						new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny())
 				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
