@@ -30,7 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The dashboards and the map in a real headless Chromium over {@link StatisticsFixture}:
  * the charts draw the figures of their tables, the map draws the world outline and one
- * line per relationship. Screenshots go to {@code target/screenshots/}.
+ * line per relationship, all within the pages' Content-Security-Policy (no inline script
+ * or style). Screenshots go to {@code target/screenshots/}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class DashboardBrowserTests {
@@ -85,6 +86,7 @@ class DashboardBrowserTests {
 		assertThat(painted("partners-chart")).isGreaterThan(1000L);
 		assertThat(painted("years-chart")).isGreaterThan(1000L);
 		assertThat(screenshot("national")).isNotEmptyFile();
+		assertThat(HeadlessChromium.contentSecurityViolations(browser)).isEmpty();
 	}
 
 	@Test
@@ -102,6 +104,7 @@ class DashboardBrowserTests {
 		assertThat(painted("categories-chart")).isGreaterThan(1000L);
 		assertThat(browser.findElements(By.cssSelector("#activity-grid tbody tr.dormant"))).hasSize(1);
 		assertThat(screenshot("bilateral")).isNotEmptyFile();
+		assertThat(HeadlessChromium.contentSecurityViolations(browser)).isEmpty();
 	}
 
 	@Test
@@ -118,6 +121,7 @@ class DashboardBrowserTests {
 		assertThat(browser.findElements(By.cssSelector("#map path.line-dormant"))).hasSize(4)
 			.allSatisfy(line -> assertThat(line.getDomAttribute("stroke-dasharray")).isEqualTo("6 6"));
 		assertThat(screenshot("map")).isNotEmptyFile();
+		assertThat(HeadlessChromium.contentSecurityViolations(browser)).isEmpty();
 	}
 
 	private void open(String path) {

@@ -13,6 +13,14 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -28,12 +36,38 @@ import org.twinningregistry.shared.ProblemTypes;
  * Two filter chains: the API ({@code /api/**}) is stateless, reads are public and writes
  * need HTTP Basic, with 401 and 403 answered as problem details; pages use form login
  * with CSRF protection. Which role may do what is decided in the module facades
- * ({@code @PreAuthorize}).
+ * ({@code @PreAuthorize}). Both send a Content-Security-Policy, a referrer policy and
+ * refuse framing (Spring Security adds {@code nosniff}, no-cache and, over HTTPS, HSTS);
+ * page sign-in migrates the session to a new id (session fixation protection); failed
+ * sign-ins are throttled by {@link LoginThrottle}.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(BootstrapSettings.class)
+@EnableConfigurationProperties({ BootstrapSettings.class, LoginThrottleSettings.class })
 class SecurityConfiguration {
+
+	/**
+	 * Pages load scripts, styles, images and data from this server only: no inline script
+	 * or style, no plugins, no framing, forms post here only.
+	 */
+	static final String PAGE_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "frame-ancestors 'none'; form-action 'self'";
+
+	/**
+	 * Swagger UI's bundle adds a {@code <style>} element when it starts (seen as a CSP
+	 * report in Chromium), so its pages alone allow inline styles; scripts stay
+	 * {@code 'self'}.
+	 */
+	static final String SWAGGER_UI_POLICY = PAGE_POLICY.replace("style-src 'self';",
+			"style-src 'self' 'unsafe-inline';");
+
+	private static final RequestMatcher SWAGGER_UI = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+
+	/** API answers are data, never a document to render or frame. */
+	static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -49,6 +83,19 @@ class SecurityConfiguration {
 				.roles(account.roles().stream().map(grant -> grant.role().name()).distinct().toArray(String[]::new))
 				.build())
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
+	}
+
+	/**
+	 * The only authentication provider: passwords checked by a
+	 * {@link DaoAuthenticationProvider} (which hashes a dummy password for unknown user
+	 * names, so they take as long as wrong passwords), behind the {@link LoginThrottle}.
+	 */
+	@Bean
+	AuthenticationProvider authenticationProvider(UserDetailsService users, PasswordEncoder passwordEncoder,
+			LoginThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ThrottledAuthenticationProvider(passwords, throttle);
 	}
 
 	@Bean
@@ -72,7 +119,10 @@ class SecurityConfiguration {
 			.httpBasic(basic -> basic.authenticationEntryPoint(unauthorized))
 			.exceptionHandling(ex -> ex.authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.csrf(csrf -> csrf.disable());
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frame -> frame.deny()));
 		return http.build();
 	}
 
@@ -89,6 +139,15 @@ class SecurityConfiguration {
 			.anyRequest()
 			.authenticated())
 			.formLogin(form -> form.loginPage("/login").permitAll())
+			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()))
+			.headers(headers -> headers
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
+						new ContentSecurityPolicyHeaderWriter(PAGE_POLICY)))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(SWAGGER_UI,
+						new ContentSecurityPolicyHeaderWriter(SWAGGER_UI_POLICY)))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frame -> frame.deny())
+				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
 			.logout(logout -> logout.logoutSuccessUrl("/"));
 		return http.build();
 	}
