@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,6 +27,7 @@ import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.GovernmentSummary;
 import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.NotFoundException;
+import org.twinningregistry.shared.PagedScan;
 import org.twinningregistry.shared.PartialDate;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.UpsertOutcome;
@@ -213,16 +213,8 @@ public class AgreementRegistry {
 	/** Hands every agreement to the consumer in id order, a page at a time. */
 	@Transactional(readOnly = true)
 	public void forEach(Consumer<AgreementSummary> consumer) {
-		Pageable page = PageRequest.of(0, 500, Sort.by("id"));
-		Page<Agreement> slice;
-		do {
-			slice = this.agreements.findAll(page);
-			slice.forEach(a -> consumer.accept(summary(a)));
-			// a page at a time: let the persistence context forget what was handed on
-			this.entities.clear();
-			page = page.next();
-		}
-		while (slice.hasNext());
+		// a page at a time: the persistence context forgets what was handed on
+		PagedScan.inIdOrder(500, this.agreements::findAll, a -> consumer.accept(summary(a)), this.entities::clear);
 	}
 
 	/** Refreshes the copied facts of a party in every agreement that names it. */

@@ -9,7 +9,6 @@ import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -24,6 +23,7 @@ import org.twinningregistry.engagement.domain.EngagementRules;
 import org.twinningregistry.engagement.domain.EngagementSearch;
 import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.NotFoundException;
+import org.twinningregistry.shared.PagedScan;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.UpsertOutcome;
 import org.twinningregistry.shared.Violation;
@@ -168,16 +168,8 @@ public class EngagementLog {
 	/** Hands every engagement to the consumer in id order, a page at a time. */
 	@Transactional(readOnly = true)
 	public void forEach(Consumer<EngagementSummary> consumer) {
-		Pageable page = PageRequest.of(0, 1000, Sort.by("id"));
-		Page<Engagement> slice;
-		do {
-			slice = this.engagements.findAll(page);
-			slice.forEach(e -> consumer.accept(e.summary()));
-			// a page at a time: let the persistence context forget what was handed on
-			this.entities.clear();
-			page = page.next();
-		}
-		while (slice.hasNext());
+		// a page at a time: the persistence context forgets what was handed on
+		PagedScan.inIdOrder(1000, this.engagements::findAll, e -> consumer.accept(e.summary()), this.entities::clear);
 	}
 
 	private @Nullable List<String> agreementsOf(EngagementCriteria c) {

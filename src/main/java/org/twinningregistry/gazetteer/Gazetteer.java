@@ -16,9 +16,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +27,7 @@ import org.twinningregistry.gazetteer.domain.GovernmentSearch;
 import org.twinningregistry.gazetteer.domain.IsoCodeList;
 import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.NotFoundException;
+import org.twinningregistry.shared.PagedScan;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.UpsertOutcome;
 
@@ -207,16 +206,8 @@ public class Gazetteer {
 	/** Hands every government to the consumer in id order, a page at a time. */
 	@Transactional(readOnly = true)
 	public void forEach(Consumer<GovernmentDetails> consumer) {
-		Pageable page = PageRequest.of(0, 500, Sort.by("id"));
-		Page<Government> slice;
-		do {
-			slice = this.governments.findAll(page);
-			slice.forEach(g -> consumer.accept(g.details()));
-			// a page at a time: let the persistence context forget what was handed on
-			this.entities.clear();
-			page = page.next();
-		}
-		while (slice.hasNext());
+		// a page at a time: the persistence context forgets what was handed on
+		PagedScan.inIdOrder(500, this.governments::findAll, g -> consumer.accept(g.details()), this.entities::clear);
 	}
 
 	/**
