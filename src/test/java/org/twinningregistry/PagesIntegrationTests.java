@@ -34,7 +34,6 @@ import org.twinningregistry.shared.PartialDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
@@ -139,7 +138,7 @@ class PagesIntegrationTests {
 	@Test
 	void curatorFormWithBadValuesShowsErrorsBesideFieldsAndWritesNothing() throws Exception {
 		// given
-		MockHttpServletRequestBuilder create = post("/governments/new").with(user("curator").roles("CURATOR"))
+		MockHttpServletRequestBuilder create = post("/governments/new").with(ApiTestSupport.curatorUser())
 			.with(csrf())
 			.param("name", "Laval")
 			.param("country", "CA")
@@ -149,7 +148,7 @@ class PagesIntegrationTests {
 			.param("longitude", "-73.7");
 		// when
 		String page = body(page(create));
-		String typo = body(page(post("/governments/new").with(user("curator").roles("CURATOR"))
+		String typo = body(page(post("/governments/new").with(ApiTestSupport.curatorUser())
 			.with(csrf())
 			.param("name", "Laval")
 			.param("country", "CA")
@@ -169,7 +168,7 @@ class PagesIntegrationTests {
 		SystemCurator.call(() -> this.gazetteer.update(MONTREAL, opened,
 				government("Montréal (ville)", "Montréal", null, "CA", "CA-QC")));
 		// when
-		String page = body(page(post("/governments/{id}/edit", MONTREAL.value()).with(user("curator").roles("CURATOR"))
+		String page = body(page(post("/governments/{id}/edit", MONTREAL.value()).with(ApiTestSupport.curatorUser())
 			.with(csrf())
 			.param("id", MONTREAL.value())
 			.param("version", String.valueOf(opened))
@@ -185,7 +184,7 @@ class PagesIntegrationTests {
 	@Test
 	void curatorRecordsAnEngagementAndSeesItOnTheAgreementPage() throws Exception {
 		// given
-		MockHttpServletRequestBuilder record = post("/engagements/new").with(user("curator").roles("CURATOR"))
+		MockHttpServletRequestBuilder record = post("/engagements/new").with(ApiTestSupport.curatorUser())
 			.with(csrf())
 			.param("agreement", TWINNING.value())
 			.param("year", "2015")
@@ -229,7 +228,7 @@ class PagesIntegrationTests {
 		// when
 		List<String> pages = new java.util.ArrayList<>();
 		for (MockHttpServletRequestBuilder form : forms) {
-			pages.add(HtmlUtils.htmlUnescape(body(page(form.with(user("curator").roles("CURATOR"))))));
+			pages.add(HtmlUtils.htmlUnescape(body(page(form.with(ApiTestSupport.curatorUser())))));
 		}
 		// then
 		assertThat(pages.get(1)).contains("value=\"Montréal\"", "name=\"version\"");

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
@@ -25,7 +24,7 @@ public final class SystemCurator {
 		SecurityContext previous = SecurityContextHolder.getContext();
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(NAME, null,
-				List.of(new SimpleGrantedAuthority("ROLE_" + RegistryRole.CURATOR.name()))));
+				List.of(Grant.everywhere(RegistryRole.CURATOR))));
 		SecurityContextHolder.setContext(context);
 		try {
 			return work.get();

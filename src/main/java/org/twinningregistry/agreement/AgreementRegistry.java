@@ -15,13 +15,13 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.agreement.domain.Agreement;
 import org.twinningregistry.agreement.domain.AgreementRepository;
 import org.twinningregistry.agreement.domain.AgreementRules;
 import org.twinningregistry.agreement.domain.AgreementSearch;
+import org.twinningregistry.account.AccessControl;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.GovernmentSummary;
@@ -53,8 +53,12 @@ public class AgreementRegistry {
 
 	private final ApplicationEventPublisher events;
 
+	private final AccessControl access;
+
 	AgreementRegistry(AgreementRepository agreements, Gazetteer gazetteer,
-			ObjectProvider<AgreementReferences> references, ApplicationEventPublisher events, EntityManager entities) {
+			ObjectProvider<AgreementReferences> references, ApplicationEventPublisher events, EntityManager entities,
+			AccessControl access) {
+		this.access = access;
 		this.entities = entities;
 		this.agreements = agreements;
 		this.gazetteer = gazetteer;
@@ -68,8 +72,8 @@ public class AgreementRegistry {
 	 * @throws RuleViolationException if a value breaks a rule or the id is taken
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('CURATOR')")
 	public AgreementSummary register(@Nullable AgreementId id, AgreementValues values) {
+		requirePublish(values.partyA(), values.partyB());
 		AgreementId key = (id != null) ? id : newId(values);
 		if (this.agreements.existsById(key.value())) {
 			throw new RuleViolationException(Violation.of("id", "rule.id.taken", key.value()));
@@ -90,9 +94,10 @@ public class AgreementRegistry {
 	 * @throws ConflictException if someone changed it since {@code version}
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('CURATOR')")
 	public AgreementSummary update(AgreementId id, long version, AgreementValues values) {
 		Agreement agreement = load(id);
+		requirePublish(agreement.values().partyA(), agreement.values().partyB());
+		requirePublish(values.partyA(), values.partyB());
 		if (agreement.version() != version) {
 			throw ConflictException.staleVersion(KIND, id.value(), version, agreement.version());
 		}
@@ -110,8 +115,8 @@ public class AgreementRegistry {
 	 * unchanged.
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('CURATOR')")
 	public UpsertOutcome upsert(AgreementId id, AgreementValues values) {
+		requirePublish(values.partyA(), values.partyB());
 		check(id, values);
 		Optional<Agreement> existing = this.agreements.findById(id.value());
 		if (existing.isEmpty()) {
@@ -137,9 +142,9 @@ public class AgreementRegistry {
 	 * later agreement supersedes it
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('CURATOR')")
 	public void delete(AgreementId id, long version) {
 		Agreement agreement = load(id);
+		requirePublish(agreement.values().partyA(), agreement.values().partyB());
 		if (agreement.version() != version) {
 			throw ConflictException.staleVersion(KIND, id.value(), version, agreement.version());
 		}
@@ -239,6 +244,12 @@ public class AgreementRegistry {
 					.ifPresent(a -> a.supersededOn(this.agreements.firstSupersedingSignedOn(id.value())));
 			}
 		}
+	}
+
+	/** Writes straight to the published registry need a curator of one of the parties. */
+	private void requirePublish(GovernmentId... parties) {
+		this.access.require(this.access.mayPublish(List.of(parties)), "publish agreements of "
+				+ java.util.Arrays.stream(parties).map(GovernmentId::value).collect(Collectors.joining(" or ")));
 	}
 
 	private Agreement load(AgreementId id) {

@@ -11,9 +11,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.twinningregistry.account.AccessControl;
 import org.twinningregistry.agreement.AgreementCriteria;
 import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.agreement.AgreementSummary;
@@ -43,7 +43,11 @@ public class EngagementLog {
 
 	private final AgreementRegistry agreements;
 
-	EngagementLog(EngagementRepository engagements, AgreementRegistry agreements, EntityManager entities) {
+	private final AccessControl access;
+
+	EngagementLog(EngagementRepository engagements, AgreementRegistry agreements, EntityManager entities,
+			AccessControl access) {
+		this.access = access;
 		this.entities = entities;
 		this.engagements = engagements;
 		this.agreements = agreements;
@@ -55,8 +59,8 @@ public class EngagementLog {
 	 * @throws RuleViolationException if a value breaks a rule or the id is taken
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('CURATOR')")
 	public EngagementSummary record(@Nullable EngagementId id, EngagementValues values) {
+		requirePublish(values);
 		EngagementId key = (id != null) ? id : new EngagementId("e-" + UUID.randomUUID());
 		if (this.engagements.existsById(key.value())) {
 			throw new RuleViolationException(Violation.of("id", "rule.id.taken", key.value()));
@@ -71,9 +75,10 @@ public class EngagementLog {
 	 * @throws ConflictException if someone changed it since {@code version}
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('CURATOR')")
 	public EngagementSummary update(EngagementId id, long version, EngagementValues values) {
 		Engagement engagement = load(id);
+		requirePublish(engagement.summary().values());
+		requirePublish(values);
 		if (engagement.version() != version) {
 			throw ConflictException.staleVersion(KIND, id.value(), version, engagement.version());
 		}
@@ -87,8 +92,8 @@ public class EngagementLog {
 	 * unchanged.
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('CURATOR')")
 	public UpsertOutcome upsert(EngagementId id, EngagementValues values) {
+		requirePublish(values);
 		check(values);
 		Optional<Engagement> existing = this.engagements.findById(id.value());
 		if (existing.isEmpty()) {
@@ -103,13 +108,24 @@ public class EngagementLog {
 	 * @throws ConflictException if the version is stale
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('CURATOR')")
 	public void delete(EngagementId id, long version) {
 		Engagement engagement = load(id);
+		requirePublish(engagement.summary().values());
 		if (engagement.version() != version) {
 			throw ConflictException.staleVersion(KIND, id.value(), version, engagement.version());
 		}
 		this.engagements.delete(engagement);
+	}
+
+	/**
+	 * Writes straight to the published log need a curator of one of the parties of the
+	 * engagement's agreement (an unknown agreement is left to the rules to report).
+	 */
+	private void requirePublish(EngagementValues values) {
+		this.agreements.find(values.agreement())
+			.ifPresent(agreement -> this.access.require(
+					this.access.mayPublish(List.of(agreement.values().partyA(), agreement.values().partyB())),
+					"publish engagements of agreement " + agreement.id().value()));
 	}
 
 	/**

@@ -40,6 +40,22 @@ public class Gazetteer {
 
 	static final String KIND = "government";
 
+	/*
+	 * Who may write is decided by the accounts module's AccessControl bean (named in
+	 * SpEL, as accounts depend on the gazetteer): any curator may add a government
+	 * (partner governments abroad included); changing or deleting one needs a curator of
+	 * its country, before and after the change.
+	 */
+	private static final String ADD = "@accessControl.mayAddGovernment(#values.country())";
+
+	private static final String CHANGE = "@accessControl.mayManageGovernments(@gazetteer.countryOf(#id, #values.country()))"
+			+ " and @accessControl.mayManageGovernments(#values.country())";
+
+	/** An import's curator may bring partner governments of any country up to date. */
+	private static final String IMPORT = "hasRole('CURATOR')";
+
+	private static final String DELETE = "@accessControl.mayManageGovernments(@gazetteer.countryOf(#id, ''))";
+
 	private final EntityManager entities;
 
 	private final GovernmentRepository governments;
@@ -67,7 +83,7 @@ public class Gazetteer {
 	 * @throws RuleViolationException if a value breaks a rule or the id is taken
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('CURATOR')")
+	@PreAuthorize(ADD)
 	public GovernmentDetails register(@Nullable GovernmentId id, GovernmentValues values) {
 		GovernmentId key = (id != null) ? id : newId(values);
 		if (this.governments.existsById(key.value())) {
@@ -87,7 +103,7 @@ public class Gazetteer {
 	 * @throws ConflictException if someone changed it since {@code version}
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('CURATOR')")
+	@PreAuthorize(CHANGE)
 	public GovernmentDetails update(GovernmentId id, long version, GovernmentValues values) {
 		Government government = load(id);
 		if (government.version() != version) {
@@ -103,7 +119,7 @@ public class Gazetteer {
 	 * nothing is written when the values are the ones already stored.
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('CURATOR')")
+	@PreAuthorize(IMPORT)
 	public UpsertOutcome upsert(GovernmentId id, GovernmentValues values) {
 		check(id, values);
 		Optional<Government> existing = this.governments.findById(id.value());
@@ -120,7 +136,7 @@ public class Gazetteer {
 	 * @throws ConflictException if the version is stale or other records name it
 	 */
 	@Transactional
-	@PreAuthorize("hasRole('CURATOR')")
+	@PreAuthorize(DELETE)
 	public void delete(GovernmentId id, long version) {
 		Government government = load(id);
 		if (government.version() != version) {
@@ -165,6 +181,15 @@ public class Gazetteer {
 			.stream()
 			.map(g -> g.details().summary())
 			.collect(Collectors.toMap(GovernmentSummary::id, Function.identity()));
+	}
+
+	/**
+	 * The country of a government, or {@code fallback} when there is none with this id
+	 * (for authorization rules).
+	 */
+	@Transactional(readOnly = true)
+	public String countryOf(GovernmentId id, String fallback) {
+		return this.governments.findById(id.value()).map(g -> g.details().summary().country()).orElse(fallback);
 	}
 
 	/** A page of governments matching the criteria, sorted as the page request says. */

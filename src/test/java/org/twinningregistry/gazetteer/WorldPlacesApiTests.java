@@ -1,5 +1,6 @@
 package org.twinningregistry.gazetteer;
 
+import org.twinningregistry.ApiTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -12,7 +13,6 @@ import org.twinningregistry.RegistryDatabase;
 import org.twinningregistry.account.SystemCurator;
 
 import static org.hamcrest.Matchers.containsString;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -61,7 +61,7 @@ class WorldPlacesApiTests {
 
 	@Test
 	void prefillsTheGovernmentFormFromAPlace() throws Exception {
-		this.mvc.perform(get("/governments/new").param("geonames", "1846052").with(user("c").roles("CURATOR")))
+		this.mvc.perform(get("/governments/new").param("geonames", "1846052").with(ApiTestSupport.curatorUser()))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("value=\"geonames-1846052\"")))
 			.andExpect(content().string(containsString("value=\"Chinju\"")))

@@ -1,5 +1,6 @@
 package org.twinningregistry.importexport;
 
+import org.twinningregistry.ApiTestSupport;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -19,7 +20,6 @@ import org.twinningregistry.gazetteer.Gazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.twinningregistry.importexport.DataPackageFixtures.goodPackage;
@@ -29,7 +29,7 @@ import static org.twinningregistry.importexport.DataPackageFixtures.zip;
 @AutoConfigureMockMvc
 class ImportJobPageTests {
 
-	private static final RequestPostProcessor CURATOR = user("curator").roles("CURATOR");
+	private static final RequestPostProcessor CURATOR = ApiTestSupport.curatorUser();
 
 	@Autowired
 	private MockMvc mvc;

@@ -1,5 +1,6 @@
 package org.twinningregistry.importexport;
 
+import org.twinningregistry.ApiTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
@@ -26,7 +27,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -168,7 +168,7 @@ class PairsCommitTests {
 	}
 
 	private static RequestPostProcessor curatorUser() {
-		return user("curator").roles("CURATOR");
+		return ApiTestSupport.curatorUser();
 	}
 
 	private static byte[] bytes(String csv) {

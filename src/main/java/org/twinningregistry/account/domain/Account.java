@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
+import org.twinningregistry.account.Grant;
 import org.twinningregistry.account.RegistryRole;
 
 /** A person's or machine's account: a user name, a password hash and role grants. */
@@ -66,6 +67,11 @@ public class Account {
 
 	public List<RoleGrant> roles() {
 		return List.copyOf(this.roles);
+	}
+
+	/** The role grants as Spring Security authorities. */
+	public List<Grant> grants() {
+		return this.roles.stream().map(r -> new Grant(r.role(), r.scope())).toList();
 	}
 
 	/**

@@ -20,10 +20,10 @@ import org.twinningregistry.account.domain.Account;
 import org.twinningregistry.account.domain.AccountRepository;
 
 /**
- * Creates the first curator when no account exists: from {@code registry.bootstrap.*}
- * when both are set; otherwise, on the embedded H2 database only, with a generated
- * one-time password logged once. On another database without settings nobody can sign in
- * until an account is created.
+ * Creates the first account, an administrator and curator of every country, when no
+ * account exists: from {@code registry.bootstrap.*} when both are set; otherwise, on the
+ * embedded H2 database only, with a generated one-time password logged once. On another
+ * database without settings nobody can sign in until an account is created.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -78,8 +78,8 @@ class AccountBootstrap implements ApplicationRunner {
 	}
 
 	private void create(String username, String password) {
-		this.accounts.save(new Account(username, this.passwords.encode(password),
-				List.of(new Account.RoleGrant(RegistryRole.CURATOR, ""))));
+		this.accounts.save(new Account(username, this.passwords.encode(password), List
+			.of(new Account.RoleGrant(RegistryRole.ADMIN, ""), new Account.RoleGrant(RegistryRole.CURATOR, ""))));
 	}
 
 	private boolean isEmbeddedDatabase() {

@@ -80,7 +80,7 @@ class SecurityConfiguration {
 			.map(account -> User.withUsername(account.username())
 				.password(account.passwordHash())
 				.disabled(!account.enabled())
-				.roles(account.roles().stream().map(grant -> grant.role().name()).distinct().toArray(String[]::new))
+				.authorities(account.grants())
 				.build())
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
 	}

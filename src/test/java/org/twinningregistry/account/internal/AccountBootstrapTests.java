@@ -49,7 +49,8 @@ class AccountBootstrapTests {
 		assertThat(account.username()).isEqualTo("maria");
 		assertThat(this.passwords.matches("s3cret-passphrase", account.passwordHash())).isTrue();
 		assertThat(account.passwordHash()).startsWith("{bcrypt}");
-		assertThat(account.roles()).extracting(Account.RoleGrant::role).containsExactly(RegistryRole.CURATOR);
+		assertThat(account.roles()).extracting(Account.RoleGrant::role)
+			.containsExactlyInAnyOrder(RegistryRole.ADMIN, RegistryRole.CURATOR);
 		assertThat(output.getAll()).doesNotContain("s3cret-passphrase");
 	}
 

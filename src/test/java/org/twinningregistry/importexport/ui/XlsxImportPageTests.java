@@ -1,5 +1,6 @@
 package org.twinningregistry.importexport.ui;
 
+import org.twinningregistry.ApiTestSupport;
 import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +21,6 @@ import org.twinningregistry.importexport.XlsxFixtures;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
@@ -50,7 +50,7 @@ class XlsxImportPageTests {
 	void offersTheTemplateToEveryoneAndTheUploadFormToCurators() throws Exception {
 		// when
 		String visitor = this.mvc.perform(get("/imports")).andReturn().getResponse().getContentAsString();
-		String curator = this.mvc.perform(get("/imports").with(user("curator").roles("CURATOR")))
+		String curator = this.mvc.perform(get("/imports").with(ApiTestSupport.curatorUser()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -106,12 +106,12 @@ class XlsxImportPageTests {
 		MvcResult posted = this.mvc
 			.perform(multipart("/imports").file(new MockMultipartFile("file", name, null, content))
 				.param("dryRun", String.valueOf(dryRun))
-				.with(user("curator").roles("CURATOR"))
+				.with(ApiTestSupport.curatorUser())
 				.with(csrf()))
 			.andReturn();
 		assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo("/imports");
 		FlashMap flash = posted.getFlashMap();
-		return this.mvc.perform(get("/imports").flashAttrs(flash).with(user("curator").roles("CURATOR")))
+		return this.mvc.perform(get("/imports").flashAttrs(flash).with(ApiTestSupport.curatorUser()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
