@@ -4,7 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Empties the registry's tables between tests that commit (integration tests share one
- * database per engine). Accounts stay: the bootstrap curator is made once per context.
+ * database per engine). The bootstrap curator (made once per context) stays; other
+ * accounts and every API token go.
  */
 public final class RegistryDatabase {
 
@@ -17,6 +18,8 @@ public final class RegistryDatabase {
 		jdbc.sql("DELETE FROM agreement").update();
 		jdbc.sql("UPDATE government SET parent_id = NULL").update();
 		jdbc.sql("DELETE FROM government").update();
+		jdbc.sql("DELETE FROM api_token").update();
+		jdbc.sql("DELETE FROM account WHERE username <> :curator").param("curator", ApiTestSupport.CURATOR).update();
 	}
 
 }

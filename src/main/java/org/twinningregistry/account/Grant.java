@@ -20,6 +20,9 @@ public record Grant(RegistryRole role, String scope) implements GrantedAuthority
 	public Grant {
 		Objects.requireNonNull(role, "role");
 		scope = (scope == null) ? "" : scope.strip();
+		if (role == RegistryRole.REVIEWER || role == RegistryRole.CURATOR) {
+			scope = scope.toUpperCase(java.util.Locale.ROOT);
+		}
 	}
 
 	/** A grant that holds everywhere. */

@@ -53,6 +53,25 @@ public class Account {
 		this.roles = new ArrayList<>(roles);
 	}
 
+	public long id() {
+		return (this.id != null) ? this.id : 0;
+	}
+
+	public long version() {
+		return (this.version != null) ? this.version : 0;
+	}
+
+	/** Replaces the grants and whether the account may sign in. */
+	public void change(List<Grant> grants, boolean enabled) {
+		this.roles.clear();
+		grants.forEach(g -> this.roles.add(new RoleGrant(g.role(), g.scope())));
+		this.enabled = enabled;
+	}
+
+	public void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+	}
+
 	public String username() {
 		return this.username;
 	}

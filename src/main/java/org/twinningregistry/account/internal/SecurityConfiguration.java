@@ -2,7 +2,22 @@ package org.twinningregistry.account.internal;
 
 import java.nio.charset.StandardCharsets;
 
+import java.time.Clock;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.twinningregistry.account.domain.ApiTokenRepository;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -101,15 +116,25 @@ class SecurityConfiguration {
 	@Bean
 	@Order(1)
 	@ConditionalOnWebApplication
-	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository tokens, AccountRepository accounts,
+			TransactionTemplate transactions, ObjectProvider<Clock> clock) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Twinning Registry\"");
 			problem(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
-					"Sign in with HTTP Basic as a curator to change the registry.");
+					"Sign in with HTTP Basic or an API token (Authorization: Bearer) to change the registry.");
 		};
 		AccessDeniedHandler forbidden = (request, response, ex) -> problem(response, HttpStatus.FORBIDDEN, "forbidden",
 				"Your account may not make this change.");
+		AuthenticationFilter bearer = new AuthenticationFilter(
+				new ProviderManager(new ApiTokenAuthenticationProvider(tokens, accounts, transactions,
+						clock.getIfAvailable(Clock::systemUTC))),
+				SecurityConfiguration::bearerToken);
+		bearer.setSuccessHandler((request, response, authentication) -> {
+		});
+		bearer.setFailureHandler(new AuthenticationEntryPointFailureHandler(unauthorized));
+		bearer.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
 		http.securityMatcher("/api/**")
+			.addFilterBefore(bearer, BasicAuthenticationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/api/**")
@@ -150,6 +175,15 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
 			.logout(logout -> logout.logoutSuccessUrl("/"));
 		return http.build();
+	}
+
+	/** {@code Authorization: Bearer <token>}, or nothing for other requests. */
+	private static @Nullable Authentication bearerToken(HttpServletRequest request) {
+		String header = request.getHeader(HttpHeaders.AUTHORIZATION);
+		if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+			return null;
+		}
+		return new ApiTokenAuthenticationProvider.BearerToken(header.substring(7).strip());
 	}
 
 	private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String code,
