@@ -81,7 +81,7 @@ public class Accounts {
 		else if (this.accounts.findByUsernameIgnoreCase(name).isPresent()) {
 			violations.add(Violation.of("username", "rule.account.username.taken", name));
 		}
-		violations.addAll(passwordViolations(name, password));
+		violations.addAll(passwordViolations("password", name, password));
 		violations.addAll(grantViolations(grants));
 		RuleViolationException.throwIfAny(violations);
 		List<Account.RoleGrant> roles = grants.stream().map(g -> new Account.RoleGrant(g.role(), g.scope())).toList();
@@ -143,7 +143,7 @@ public class Accounts {
 		if (!this.passwords.matches(currentPassword, account.passwordHash())) {
 			violations.add(Violation.of("currentPassword", "rule.account.password.wrong"));
 		}
-		violations.addAll(passwordViolations(account.username(), newPassword));
+		violations.addAll(passwordViolations("newPassword", account.username(), newPassword));
 		RuleViolationException.throwIfAny(violations);
 		account.changePassword(this.passwords.encode(newPassword));
 	}
@@ -222,12 +222,12 @@ public class Accounts {
 		return account.enabled() && account.roles().stream().anyMatch(r -> r.role() == RegistryRole.ADMIN);
 	}
 
-	private static List<Violation> passwordViolations(String username, @Nullable String password) {
+	private static List<Violation> passwordViolations(String field, String username, @Nullable String password) {
 		if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-			return List.of(Violation.of("password", "rule.account.password.length", MIN_PASSWORD, MAX_PASSWORD));
+			return List.of(Violation.of(field, "rule.account.password.length", MIN_PASSWORD, MAX_PASSWORD));
 		}
 		if (password.strip().equalsIgnoreCase(username)) {
-			return List.of(Violation.of("password", "rule.account.password.username"));
+			return List.of(Violation.of(field, "rule.account.password.username"));
 		}
 		return List.of();
 	}
