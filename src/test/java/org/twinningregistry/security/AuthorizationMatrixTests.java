@@ -1,0 +1,302 @@
+package org.twinningregistry.security;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.twinningregistry.RegistryDatabase;
+import org.twinningregistry.account.Grant;
+import org.twinningregistry.account.RegistryRole;
+import org.twinningregistry.account.SystemCurator;
+import org.twinningregistry.agreement.AgreementId;
+import org.twinningregistry.agreement.AgreementRegistry;
+import org.twinningregistry.agreement.AgreementStatus;
+import org.twinningregistry.agreement.AgreementType;
+import org.twinningregistry.agreement.AgreementValues;
+import org.twinningregistry.engagement.EngagementId;
+import org.twinningregistry.engagement.EngagementLog;
+import org.twinningregistry.engagement.EngagementMode;
+import org.twinningregistry.engagement.EngagementValues;
+import org.twinningregistry.gazetteer.Gazetteer;
+import org.twinningregistry.gazetteer.GovernmentId;
+import org.twinningregistry.gazetteer.GovernmentLevel;
+import org.twinningregistry.gazetteer.GovernmentValues;
+import org.twinningregistry.importexport.DataPackageFixtures;
+import org.twinningregistry.shared.Category;
+import org.twinningregistry.shared.PartialDate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+/**
+ * Every write endpoint of the API × every role × inside and outside the role's
+ * jurisdiction, with the exact status each must get. The fixture, made afresh for each
+ * request: Victoria (CA-BC), Toronto (CA-ON), Seoul (KR-11) and Busan (KR-26); the
+ * agreement Victoria–Seoul with one engagement, and Victoria–Busan with none. "Inside"
+ * means covering Victoria (reporter of Victoria, reviewer of CA-BC, curator of CA),
+ * "outside" not (reporter of Toronto, reviewer of CA-ON, curator of JP).
+ * {@link #everyWriteEndpointIsInTheMatrix()} fails when an endpoint is added without a
+ * row here.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class AuthorizationMatrixTests {
+
+	/** Who calls. */
+	enum Who {
+
+		ANONYMOUS(null), REPORTER_IN(new Grant(RegistryRole.REPORTER, "victoria")),
+		REPORTER_OUT(new Grant(RegistryRole.REPORTER, "toronto")),
+		REVIEWER_IN(new Grant(RegistryRole.REVIEWER, "CA-BC")), REVIEWER_OUT(new Grant(RegistryRole.REVIEWER, "CA-ON")),
+		CURATOR_IN(new Grant(RegistryRole.CURATOR, "CA")), CURATOR_OUT(new Grant(RegistryRole.CURATOR, "JP")),
+		ADMIN(Grant.everywhere(RegistryRole.ADMIN));
+
+		final Grant grant;
+
+		Who(Grant grant) {
+			this.grant = grant;
+		}
+
+		String username() {
+			return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		}
+
+	}
+
+	/**
+	 * A write endpoint: its mapping as Spring MVC names it, the request to send, and the
+	 * status each caller must get.
+	 */
+	record Endpoint(String mapping, Supplier<MockHttpServletRequestBuilder> request, Map<Who, Integer> expected) {
+
+	}
+
+	private static final String PASSWORD_HASH = "{noop}matrix-password";
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@Autowired
+	private Gazetteer gazetteer;
+
+	@Autowired
+	private AgreementRegistry agreements;
+
+	@Autowired
+	private EngagementLog engagements;
+
+	@Autowired
+	@Qualifier("requestMappingHandlerMapping")
+	private RequestMappingHandlerMapping mappings;
+
+	private long tokenOfReporterIn;
+
+	@BeforeEach
+	void fixture() {
+		RegistryDatabase.clear(this.jdbc);
+		SystemCurator.call(() -> {
+			this.gazetteer.register(new GovernmentId("victoria"), government("Victoria", "CA", "CA-BC"));
+			this.gazetteer.register(new GovernmentId("toronto"), government("Toronto", "CA", "CA-ON"));
+			this.gazetteer.register(new GovernmentId("seoul"), government("Seoul", "KR", "KR-11"));
+			this.gazetteer.register(new GovernmentId("busan"), government("Busan", "KR", "KR-26"));
+			this.agreements.register(new AgreementId("victoria-seoul"), agreement("victoria", "seoul"));
+			this.agreements.register(new AgreementId("victoria-busan"), agreement("victoria", "busan"));
+			this.engagements.record(new EngagementId("e1"), engagement("victoria-seoul"));
+			return null;
+		});
+		for (Who who : Who.values()) {
+			if (who.grant != null) {
+				this.jdbc
+					.sql("INSERT INTO account (username, password_hash, enabled, version) VALUES (:u, :p, TRUE, 0)")
+					.param("u", who.username())
+					.param("p", PASSWORD_HASH)
+					.update();
+				long id = accountId(who);
+				this.jdbc.sql("INSERT INTO account_role (account_id, role, scope) VALUES (:a, :r, :s)")
+					.param("a", id)
+					.param("r", who.grant.role().name())
+					.param("s", who.grant.scope())
+					.update();
+			}
+		}
+		this.jdbc.sql("INSERT INTO api_token (account_id, name, token_hash, created_at) VALUES (:a, 'ci', :h, :t)")
+			.param("a", accountId(Who.REPORTER_IN))
+			.param("h", "0".repeat(64))
+			.param("t", java.sql.Timestamp.from(java.time.Instant.now()))
+			.update();
+		this.tokenOfReporterIn = this.jdbc.sql("SELECT id FROM api_token").query(Long.class).single();
+	}
+
+	@TestFactory
+	Stream<DynamicTest> everyWriteEndpointForEveryRoleInsideAndOutsideItsJurisdiction() {
+		return endpoints().stream()
+			.flatMap(endpoint -> Arrays.stream(Who.values())
+				.map(who -> DynamicTest
+					.dynamicTest(endpoint.mapping() + " as " + who + " → " + endpoint.expected().get(who), () -> {
+						fixture();
+						MockHttpServletRequestBuilder request = endpoint.request().get();
+						if (who.grant != null) {
+							request.with(user(who.username()).authorities(who.grant));
+						}
+						int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
+						assertThat(status).as("%s as %s", endpoint.mapping(), who)
+							.isEqualTo(endpoint.expected().get(who));
+					})));
+	}
+
+	@Test
+	void everyWriteEndpointIsInTheMatrix() {
+		Set<String> mapped = new TreeSet<>();
+		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
+			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+			for (String path : info.getPatternValues()) {
+				if (!path.startsWith("/api/")) {
+					continue;
+				}
+				for (RequestMethod method : methods) {
+					if (method != RequestMethod.GET && method != RequestMethod.HEAD
+							&& method != RequestMethod.OPTIONS) {
+						mapped.add(method + " " + path);
+					}
+				}
+			}
+		}
+		Set<String> covered = new TreeSet<>(endpoints().stream().map(Endpoint::mapping).toList());
+		assertThat(covered).containsAll(mapped);
+	}
+
+	/** The matrix. */
+	private List<Endpoint> endpoints() {
+		List<Endpoint> endpoints = new ArrayList<>();
+		// the gazetteer: any curator adds (partner governments abroad too); a curator of
+		// the
+		// country changes and deletes
+		endpoints.add(new Endpoint("POST /api/v1/governments", () -> json(post("/api/v1/governments"),
+				"{\"id\":\"saanich\",\"name\":\"Saanich\",\"country\":\"CA\",\"subdivision\":\"CA-BC\",\"level\":\"LOCAL\"}"),
+				expect(403, 403, 403, 403, 201, 201, 403)));
+		endpoints.add(new Endpoint("PUT /api/v1/governments/{id}", () -> json(put("/api/v1/governments/victoria"),
+				"{\"name\":\"Victoria BC\",\"country\":\"CA\",\"subdivision\":\"CA-BC\",\"level\":\"LOCAL\",\"version\":0}"),
+				expect(403, 403, 403, 403, 200, 403, 403)));
+		endpoints.add(new Endpoint("DELETE /api/v1/governments/{id}", () -> delete("/api/v1/governments/toronto"),
+				expect(403, 403, 403, 403, 204, 403, 403)));
+		// agreements and engagements: curators of a party's country publish
+		endpoints.add(new Endpoint("POST /api/v1/agreements", () -> json(post("/api/v1/agreements"),
+				"{\"id\":\"victoria-toronto\",\"partyA\":\"victoria\",\"partyB\":\"toronto\",\"type\":\"FRIENDSHIP\",\"signed\":\"2020\"}"),
+				expect(403, 403, 403, 403, 201, 403, 403)));
+		endpoints.add(new Endpoint("PUT /api/v1/agreements/{id}", () -> json(put("/api/v1/agreements/victoria-seoul"),
+				"{\"partyA\":\"victoria\",\"partyB\":\"seoul\",\"type\":\"SISTER\",\"signed\":\"2010\",\"notes\":\"n\",\"version\":0}"),
+				expect(403, 403, 403, 403, 200, 403, 403)));
+		endpoints.add(new Endpoint("DELETE /api/v1/agreements/{id}", () -> delete("/api/v1/agreements/victoria-busan"),
+				expect(403, 403, 403, 403, 204, 403, 403)));
+		endpoints.add(new Endpoint("POST /api/v1/engagements", () -> json(post("/api/v1/engagements"),
+				"{\"id\":\"e2\",\"agreement\":\"victoria-seoul\",\"year\":2021,\"category\":\"CULTURE\",\"origin\":\"victoria\",\"title\":\"Concert\"}"),
+				expect(403, 403, 403, 403, 201, 403, 403)));
+		endpoints.add(new Endpoint("PUT /api/v1/engagements/{id}", () -> json(put("/api/v1/engagements/e1"),
+				"{\"agreement\":\"victoria-seoul\",\"year\":2019,\"category\":\"YOUTH\",\"origin\":\"seoul\",\"title\":\"Exchange\",\"version\":0}"),
+				expect(403, 403, 403, 403, 200, 403, 403)));
+		endpoints.add(new Endpoint("DELETE /api/v1/engagements/{id}", () -> delete("/api/v1/engagements/e1"),
+				expect(403, 403, 403, 403, 204, 403, 403)));
+		// imports: curators, and each row within their country (the package is
+		// CA-BC–KR-41)
+		endpoints.add(new Endpoint("POST /api/v1/imports",
+				() -> post("/api/v1/imports").contentType("application/zip")
+					.content(DataPackageFixtures.zip(DataPackageFixtures.goodPackage())),
+				expect(403, 403, 403, 403, 200, 403, 403)));
+		endpoints.add(new Endpoint("POST /api/v1/imports/pairs",
+				() -> post("/api/v1/imports/pairs").param("dryRun", "true")
+					.contentType("text/csv")
+					.content("city1,country1,city2,country2\nVictoria,Canada,Seoul,South Korea\n"),
+				expect(403, 403, 403, 403, 200, 200, 403)));
+		// jobs: curators see only their own (none here)
+		endpoints.add(new Endpoint("DELETE /api/v1/imports/jobs/{id}",
+				() -> delete("/api/v1/imports/jobs/00000000-0000-0000-0000-000000000000"),
+				expect(403, 403, 403, 403, 404, 404, 403)));
+		endpoints.add(new Endpoint("POST /api/v1/imports/jobs/{id}/cancel",
+				() -> post("/api/v1/imports/jobs/00000000-0000-0000-0000-000000000000/cancel"),
+				expect(403, 403, 403, 403, 404, 404, 403)));
+		// accounts: administrators
+		endpoints.add(new Endpoint("POST /api/v1/accounts", () -> json(post("/api/v1/accounts"),
+				"{\"username\":\"new-one\",\"password\":\"a-long-enough-passphrase\",\"roles\":[{\"role\":\"REPORTER\",\"scope\":\"victoria\"}]}"),
+				expect(403, 403, 403, 403, 403, 403, 201)));
+		endpoints.add(new Endpoint("PUT /api/v1/accounts/{username}",
+				() -> json(put("/api/v1/accounts/reporter-out"),
+						"{\"roles\":[{\"role\":\"REPORTER\",\"scope\":\"seoul\"}],\"enabled\":true,\"version\":0}"),
+				expect(403, 403, 403, 403, 403, 403, 200)));
+		// tokens: one's own; the token here is the inside reporter's
+		endpoints.add(new Endpoint("POST /api/v1/tokens", () -> json(post("/api/v1/tokens"), "{\"name\":\"sync\"}"),
+				expect(201, 201, 201, 201, 201, 201, 201)));
+		endpoints
+			.add(new Endpoint("DELETE /api/v1/tokens/{id}", () -> delete("/api/v1/tokens/{id}", this.tokenOfReporterIn),
+					expect(200, 404, 404, 404, 404, 404, 200)));
+		return endpoints;
+	}
+
+	/**
+	 * Expected statuses in the order reporter in, reporter out, reviewer in, reviewer
+	 * out, curator in, curator out, admin; anonymous callers always get 401.
+	 */
+	private static Map<Who, Integer> expect(int... statuses) {
+		Map<Who, Integer> expected = new EnumMap<>(Who.class);
+		expected.put(Who.ANONYMOUS, 401);
+		Who[] signedIn = Arrays.copyOfRange(Who.values(), 1, Who.values().length);
+		for (int i = 0; i < signedIn.length; i++) {
+			expected.put(signedIn[i], statuses[i]);
+		}
+		return expected;
+	}
+
+	private long accountId(Who who) {
+		return this.jdbc.sql("SELECT id FROM account WHERE username = :u")
+			.param("u", who.username())
+			.query(Long.class)
+			.single();
+	}
+
+	private static MockHttpServletRequestBuilder json(MockHttpServletRequestBuilder request, String body) {
+		return request.contentType(MediaType.APPLICATION_JSON).content(body);
+	}
+
+	private static GovernmentValues government(String name, String country, String subdivision) {
+		return new GovernmentValues(name, null, null, country, subdivision, GovernmentLevel.LOCAL, null, null, null,
+				null, null, null);
+	}
+
+	private static AgreementValues agreement(String a, String b) {
+		return new AgreementValues(new GovernmentId(a), new GovernmentId(b), AgreementType.SISTER,
+				PartialDate.parse("2010"), AgreementStatus.ACTIVE, null, null, null, null, null, List.of(), null, null);
+	}
+
+	private static EngagementValues engagement(String agreement) {
+		return new EngagementValues(new AgreementId(agreement), 2019, null, null, Category.YOUTH, "seoul", null,
+				EngagementMode.IN_PERSON, null, null, null, null, "Exchange", null, null);
+	}
+
+}
