@@ -163,6 +163,17 @@ class PagesIntegrationTests {
 	}
 
 	@Test
+	void governmentFormHasEachFieldOnce() throws Exception {
+		// given: a fragment named like an element ("select") also pulled in every such
+		// element of the fragments file, so a second, empty country field was posted too
+		// when
+		String page = body(page(get("/governments/new").with(user("curator").roles("CURATOR"))));
+		// then
+		assertThat(page.split("name=\"country\"", -1)).hasSize(2);
+		assertThat(page.split("<select", -1)).hasSize(3);
+	}
+
+	@Test
 	void staleEditShowsConcurrentChangeAndKeepsTheOtherEdit() throws Exception {
 		// given someone else saves first
 		long opened = this.gazetteer.get(MONTREAL).version();
