@@ -207,7 +207,9 @@ class HostileTextBrowserTests {
 				new Visit("statistics-province", "/statistics/subdivisions/CA-BC"),
 				new Visit("scorecard", "/statistics/governments/" + HOME.value(), in("Xq-name"), in("Xq-partner")),
 				new Visit("scorecard-partner", "/statistics/governments/" + PARTNER.value(), in("Xq-partner"),
-						in("Xq-name")))) {
+						in("Xq-name")),
+				new Visit("agreement-french", "/agreements/" + TYPED.value() + "?lang=fr", in("Xq-name"),
+						in("Xq-resolution"), in("Xq-notes"), in("Xq-title")))) {
 			check(visit);
 		}
 		open("/agreements/" + STORED.value());
@@ -253,7 +255,9 @@ class HostileTextBrowserTests {
 				new Visit("statistics-bilateral-invalid", "/statistics/bilateral?country=CA&partner=" + query),
 				new Visit("not-found", "/agreements/" + query), new Visit("not-found-id", "/governments/%3Cb%3E"),
 				new Visit("engagement-new-unknown", "/engagements/new?agreement=" + query),
-				new Visit("government-new-from-place", "/governments/new?geonames=" + query))) {
+				new Visit("government-new-from-place", "/governments/new?geonames=" + query),
+				new Visit("import-job-unknown", "/imports?job=" + query), new Visit("pairs", "/imports/pairs"),
+				new Visit("language", "/about?lang=" + query), new Visit("sign-in-error", "/login?error"))) {
 			check(visit);
 		}
 

@@ -137,6 +137,14 @@ class PagesIntegrationTests {
 	}
 
 	@Test
+	void unreadableLanguageChoiceFallsBackToEnglish() throws Exception {
+		// when
+		MvcResult page = page(get("/about").param("lang", "<script>x</script>"));
+		// then
+		assertThat(body(page)).contains("<html lang=\"en\"");
+	}
+
+	@Test
 	void curatorFormWithBadValuesShowsErrorsBesideFieldsAndWritesNothing() throws Exception {
 		// given
 		MockHttpServletRequestBuilder create = post("/governments/new").with(user("curator").roles("CURATOR"))
