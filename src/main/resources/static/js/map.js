@@ -42,6 +42,13 @@
     return (from - to > 180) ? to + 360 : to;
   }
 
+  // Leaflet writes a string tooltip as HTML; names are text, so they go in as a text node.
+  function label(text) {
+    var span = document.createElement('span');
+    span.textContent = text;
+    return span;
+  }
+
   function lines(map, items) {
     var ends = [];
     items.forEach(function (line) {
@@ -52,7 +59,7 @@
         color: line.active ? '#0b5394' : '#a4161a',
         weight: 3,
         dashArray: line.active ? null : '6 6'
-      }).bindTooltip(line.homeName + ' – ' + line.partnerName).addTo(map);
+      }).bindTooltip(label(line.homeName + ' – ' + line.partnerName)).addTo(map);
       ends.push(home, partner);
     });
     if (ends.length) {

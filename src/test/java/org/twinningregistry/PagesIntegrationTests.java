@@ -136,6 +136,14 @@ class PagesIntegrationTests {
 	}
 
 	@Test
+	void unreadableLanguageChoiceFallsBackToEnglish() throws Exception {
+		// when
+		MvcResult page = page(get("/about").param("lang", "<script>x</script>"));
+		// then
+		assertThat(body(page)).contains("<html lang=\"en\"");
+	}
+
+	@Test
 	void curatorFormWithBadValuesShowsErrorsBesideFieldsAndWritesNothing() throws Exception {
 		// given
 		MockHttpServletRequestBuilder create = post("/governments/new").with(ApiTestSupport.curatorUser())
@@ -159,6 +167,17 @@ class PagesIntegrationTests {
 		assertThat(page).contains("id=\"latitude-error\">Must be between -90 and 90.</p>").contains("value=\"Laval\"");
 		assertThat(typo).contains("id=\"population-error\">This value is not valid here.</p>");
 		assertThat(this.gazetteer.count()).isEqualTo(3);
+	}
+
+	@Test
+	void governmentFormHasEachFieldOnce() throws Exception {
+		// given: a fragment named like an element ("select") also pulled in every such
+		// element of the fragments file, so a second, empty country field was posted too
+		// when
+		String page = body(page(get("/governments/new").with(user("curator").roles("CURATOR"))));
+		// then
+		assertThat(page.split("name=\"country\"", -1)).hasSize(2);
+		assertThat(page.split("<select", -1)).hasSize(3);
 	}
 
 	@Test

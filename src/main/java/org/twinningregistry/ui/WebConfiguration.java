@@ -40,7 +40,13 @@ class WebConfiguration implements WebMvcConfigurer {
 
 			@Override
 			protected @Nullable Locale parseLocaleValue(String value) {
-				return supported(super.parseLocaleValue(value));
+				try {
+					return supported(super.parseLocaleValue(value));
+				}
+				catch (IllegalArgumentException ex) {
+					// not a locale at all ("?lang=<b>"): English, not a failed request
+					return Locale.ENGLISH;
+				}
 			}
 
 		};

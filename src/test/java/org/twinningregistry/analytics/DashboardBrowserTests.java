@@ -20,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.twinningregistry.HeadlessChromium;
 import org.twinningregistry.RegistryDatabase;
 import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.engagement.EngagementLog;

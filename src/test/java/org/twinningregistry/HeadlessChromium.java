@@ -1,4 +1,4 @@
-package org.twinningregistry.analytics;
+package org.twinningregistry;
 
 import java.io.File;
 import java.io.IOException;
@@ -23,7 +23,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * is skipped on a laptop but fails under CI ({@code CI=true}): a green CI that skipped
  * the browser proves nothing.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
 	static final File BROWSER = new File("/usr/bin/chromium");
 
@@ -32,7 +32,7 @@ final class HeadlessChromium {
 	private HeadlessChromium() {
 	}
 
-	static ChromeDriver start() throws IOException {
+	public static ChromeDriver start() throws IOException {
 		boolean installed = BROWSER.canExecute() && DRIVER.canExecute();
 		if (!installed && "true".equals(System.getenv("CI"))) {
 			throw new IllegalStateException(
@@ -58,7 +58,7 @@ final class HeadlessChromium {
 	 * What the browser's console reported about the Content-Security-Policy (a refused
 	 * script, style or image); empty when the pages live within it.
 	 */
-	static List<String> contentSecurityViolations(ChromeDriver browser) {
+	public static List<String> contentSecurityViolations(ChromeDriver browser) {
 		return browser.manage()
 			.logs()
 			.get(LogType.BROWSER)
@@ -70,7 +70,7 @@ final class HeadlessChromium {
 	}
 
 	/** Saves what the browser shows to {@code target/screenshots/<name>.png}. */
-	static Path screenshot(ChromeDriver browser, String name) {
+	public static Path screenshot(ChromeDriver browser, String name) {
 		try {
 			Path target = Path.of("target", "screenshots", name + ".png");
 			Files.createDirectories(target.getParent());
