@@ -174,7 +174,7 @@ class PagesIntegrationTests {
 		// given: a fragment named like an element ("select") also pulled in every such
 		// element of the fragments file, so a second, empty country field was posted too
 		// when
-		String page = body(page(get("/governments/new").with(user("curator").roles("CURATOR"))));
+		String page = body(page(get("/governments/new").with(ApiTestSupport.curatorUser())));
 		// then
 		assertThat(page.split("name=\"country\"", -1)).hasSize(2);
 		assertThat(page.split("<select", -1)).hasSize(3);
