@@ -11,6 +11,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.twinningregistry.agreement.AgreementRegistry;
@@ -43,6 +45,7 @@ import static org.twinningregistry.reporting.ReportingFixtures.reviewerOf;
 @SpringBootTest(properties = { "registry.reporting.year-start=04-01", "registry.reporting.deadline=3m" })
 @Import(SettableClock.Configuration.class)
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class ReportingIntegrationTests {
 
 	private static final String REPORTS = "/api/v1/reporting/2024/reports";
@@ -57,6 +60,9 @@ class ReportingIntegrationTests {
 
 	@Autowired
 	CompletenessFigures figures;
+
+	@Autowired
+	ApplicationEvents events;
 
 	@BeforeEach
 	void fixture(@Autowired JdbcClient jdbc, @Autowired Gazetteer gazetteer, @Autowired AgreementRegistry agreements) {
@@ -114,6 +120,7 @@ class ReportingIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("APPROVED"))
 			.andExpect(jsonPath("$.approvedBy").value("reviewer-CA-BC"));
+		assertThat(this.events.stream(ReportApproved.class)).containsExactly(new ReportApproved(VANCOUVER, 2024));
 
 		// then
 		this.mvc.perform(get(COMPLETENESS).param("scope", "CA"))
@@ -169,6 +176,10 @@ class ReportingIntegrationTests {
 		this.mvc.perform(get(COMPLETENESS).param("scope", "CA-ON"))
 			.andExpect(jsonPath("$.jurisdictions[0].submitted").value(1))
 			.andExpect(jsonPath("$.jurisdictions[0].onTime").value(1));
+		assertThat(this.events.stream(ReportSubmitted.class)).containsExactly(new ReportSubmitted(TORONTO, 2024),
+				new ReportSubmitted(TORONTO, 2024));
+		assertThat(this.events.stream(ReportReturned.class)).containsExactly(new ReportReturned(TORONTO, 2024));
+		assertThat(this.events.stream(ReportApproved.class)).isEmpty();
 	}
 
 	@Test
