@@ -28,7 +28,7 @@ class ModularityTests {
 	void everyFeatureModuleIsDetected() {
 		// then
 		assertThat(this.modules.stream().map(m -> m.getIdentifier().toString())).contains("gazetteer", "agreement",
-				"engagement", "account", "api");
+				"engagement", "account", "api", "reporting");
 	}
 
 	@Test

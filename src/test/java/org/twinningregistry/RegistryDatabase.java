@@ -13,6 +13,7 @@ public final class RegistryDatabase {
 	}
 
 	public static void clear(JdbcClient jdbc) {
+		jdbc.sql("DELETE FROM annual_report").update();
 		jdbc.sql("DELETE FROM engagement").update();
 		jdbc.sql("UPDATE agreement SET supersedes = NULL").update();
 		jdbc.sql("DELETE FROM agreement").update();

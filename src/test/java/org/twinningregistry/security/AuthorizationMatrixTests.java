@@ -44,6 +44,8 @@ import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.GovernmentLevel;
 import org.twinningregistry.gazetteer.GovernmentValues;
 import org.twinningregistry.importexport.DataPackageFixtures;
+import org.twinningregistry.reporting.ReportSubmission;
+import org.twinningregistry.reporting.SubmitReport;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
 
@@ -114,6 +116,9 @@ class AuthorizationMatrixTests {
 	private EngagementLog engagements;
 
 	@Autowired
+	private ReportSubmission reports;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
@@ -130,6 +135,7 @@ class AuthorizationMatrixTests {
 			this.agreements.register(new AgreementId("victoria-seoul"), agreement("victoria", "seoul"));
 			this.agreements.register(new AgreementId("victoria-busan"), agreement("victoria", "busan"));
 			this.engagements.record(new EngagementId("e1"), engagement("victoria-seoul"));
+			this.reports.submit(new SubmitReport(new GovernmentId("victoria"), 2024, true, null, null));
 			return null;
 		});
 		for (Who who : Who.values()) {
@@ -242,6 +248,20 @@ class AuthorizationMatrixTests {
 		endpoints.add(new Endpoint("POST /api/v1/imports/jobs/{id}/cancel",
 				() -> post("/api/v1/imports/jobs/00000000-0000-0000-0000-000000000000/cancel"),
 				expect(403, 403, 403, 403, 404, 404, 403)));
+		// annual reports: reporters submit for their government, reviewers and curators
+		// above
+		// it too; reviewers and curators approve and return (2024's report is submitted)
+		endpoints.add(new Endpoint("POST /api/v1/reporting/{year}/reports",
+				() -> json(post("/api/v1/reporting/2023/reports"),
+						"{\"government\":\"victoria\",\"nothingToReport\":true}"),
+				expect(201, 403, 201, 403, 201, 403, 403)));
+		endpoints.add(new Endpoint("POST /api/v1/reporting/{year}/reports/{government}/approve",
+				() -> post("/api/v1/reporting/2024/reports/victoria/approve"),
+				expect(403, 403, 200, 403, 200, 403, 403)));
+		endpoints.add(new Endpoint("POST /api/v1/reporting/{year}/reports/{government}/return",
+				() -> json(post("/api/v1/reporting/2024/reports/victoria/return"),
+						"{\"reason\":\"Missing the May visit\"}"),
+				expect(403, 403, 200, 403, 200, 403, 403)));
 		// accounts: administrators
 		endpoints.add(new Endpoint("POST /api/v1/accounts", () -> json(post("/api/v1/accounts"),
 				"{\"username\":\"new-one\",\"password\":\"a-long-enough-passphrase\",\"roles\":[{\"role\":\"REPORTER\",\"scope\":\"victoria\"}]}"),

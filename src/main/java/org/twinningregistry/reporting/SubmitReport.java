@@ -1,0 +1,32 @@
+package org.twinningregistry.reporting;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import org.twinningregistry.gazetteer.GovernmentId;
+
+/**
+ * Submit (or, after a return, submit again) a government's annual report.
+ *
+ * @param government whose report it is
+ * @param year the reporting year
+ * @param nothingToReport whether the government had no engagement to report
+ * @param note anything the government adds (at most 2000 characters), or {@code null}
+ * @param version the version of the returned report it revises, or {@code null} to skip
+ * the check
+ */
+public record SubmitReport(GovernmentId government, int year, boolean nothingToReport, @Nullable String note,
+		@Nullable Long version) {
+
+	public static final int MAX_TEXT = 2000;
+
+	public SubmitReport {
+		Objects.requireNonNull(government, "government");
+		note = (note == null || note.isBlank()) ? null : note.strip();
+		if (note != null && note.length() > MAX_TEXT) {
+			throw new IllegalArgumentException("a note has at most " + MAX_TEXT + " characters");
+		}
+	}
+
+}

@@ -1,0 +1,147 @@
+package org.twinningregistry.reporting.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+import org.twinningregistry.gazetteer.GovernmentId;
+import org.twinningregistry.reporting.AnnualReportState;
+import org.twinningregistry.reporting.ReportDetails;
+import org.twinningregistry.reporting.ReportStateException;
+import org.twinningregistry.reporting.ReportingPeriod;
+
+/**
+ * A government's annual report for one reporting year, through its review: submitted,
+ * then approved or returned with a reason (after which it may be submitted again).
+ */
+@Entity
+@Table(name = "annual_report")
+public class AnnualReport {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	@Column(name = "government_id")
+	private String government;
+
+	@Column(name = "reporting_year")
+	private int year;
+
+	private boolean nothingToReport;
+
+	private @Nullable String note;
+
+	@Enumerated(EnumType.STRING)
+	private AnnualReportState state;
+
+	private LocalDate firstSubmittedOn;
+
+	private Instant submittedAt;
+
+	private String submittedBy;
+
+	private @Nullable Instant approvedAt;
+
+	private @Nullable String approvedBy;
+
+	private @Nullable Instant returnedAt;
+
+	private @Nullable String returnedBy;
+
+	private @Nullable String returnReason;
+
+	@Version
+	private long version;
+
+	protected AnnualReport() {
+	}
+
+	/** A report as first submitted. */
+	public AnnualReport(GovernmentId government, int year, Submission submission) {
+		this.government = government.value();
+		this.year = year;
+		this.state = AnnualReportState.SUBMITTED;
+		this.firstSubmittedOn = submission.day();
+		this.submittedAt = submission.at();
+		this.submittedBy = submission.by();
+		this.nothingToReport = submission.nothingToReport();
+		this.note = submission.note();
+	}
+
+	/** Submits a returned report again, as revised. */
+	public void resubmit(Submission submission) {
+		requireState(AnnualReportState.RETURNED);
+		this.state = AnnualReportState.SUBMITTED;
+		this.submittedAt = submission.at();
+		this.submittedBy = submission.by();
+		this.nothingToReport = submission.nothingToReport();
+		this.note = submission.note();
+	}
+
+	/** Approves a report waiting for review. */
+	public void approve(Instant at, String by) {
+		requireState(AnnualReportState.SUBMITTED);
+		this.state = AnnualReportState.APPROVED;
+		this.approvedAt = at;
+		this.approvedBy = by;
+	}
+
+	/** Returns a report waiting for review to its government, saying why. */
+	public void returnForRevision(Instant at, String by, String reason) {
+		requireState(AnnualReportState.SUBMITTED);
+		this.state = AnnualReportState.RETURNED;
+		this.returnedAt = at;
+		this.returnedBy = by;
+		this.returnReason = reason;
+	}
+
+	public long version() {
+		return this.version;
+	}
+
+	public int year() {
+		return this.year;
+	}
+
+	public GovernmentId government() {
+		return new GovernmentId(this.government);
+	}
+
+	/** The report as others see it, on time or not by the period's deadline. */
+	public ReportDetails details(ReportingPeriod period) {
+		return new ReportDetails(government(), this.year, this.nothingToReport, this.note, this.state,
+				this.firstSubmittedOn, period.onTime(this.firstSubmittedOn), this.submittedAt, this.submittedBy,
+				this.approvedAt, this.approvedBy, this.returnedAt, this.returnedBy, this.returnReason, this.version);
+	}
+
+	private void requireState(AnnualReportState expected) {
+		if (this.state != expected) {
+			throw new ReportStateException(this.government, this.year, this.state);
+		}
+	}
+
+	/**
+	 * One submission: when (the instant and the registry's day), by whom, what.
+	 *
+	 * @param at when it arrived
+	 * @param day the day it arrived in the registry's time zone
+	 * @param by who submitted it
+	 * @param nothingToReport whether there was nothing to report
+	 * @param note what the government adds, or {@code null}
+	 */
+	public record Submission(Instant at, LocalDate day, String by, boolean nothingToReport, @Nullable String note) {
+
+	}
+
+}

@@ -1,0 +1,16 @@
+/**
+ * The annual reporting cycle: each government party to a current agreement submits its
+ * report for a reporting year (its engagements are complete, or there was nothing) by a
+ * deadline; reviewers approve it or return it with a reason. {@link ReportSubmission} and
+ * {@link ReportReview} are the facades, {@link ReportingCompleteness} answers who has
+ * reported, and {@link ReportingCalendar} says what a reporting year covers
+ * ({@link ReportingSettings}). Depends on account (who may report and review), gazetteer
+ * (governments and jurisdiction names) and agreement (the current-agreement rule that
+ * says who is expected to report).
+ */
+@ApplicationModule(displayName = "Reporting", allowedDependencies = { "account", "gazetteer", "agreement" })
+@NullMarked
+package org.twinningregistry.reporting;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
