@@ -5,8 +5,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A reference place of the world gazetteer (GeoNames, places of more than 1,000 people
- * and first-level seats): not a registry government, but what one can be made from.
+ * A reference place of the world gazetteer (GeoNames, places of 500 people or more and
+ * first-level seats): not a registry government, but what one can be made from.
  *
  * @param geonameId the GeoNames id
  * @param name the GeoNames name (often local, romanised)

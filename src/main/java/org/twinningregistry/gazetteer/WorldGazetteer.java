@@ -82,6 +82,15 @@ public class WorldGazetteer {
 		return Optional.ofNullable(data().crosswalk().iso(admin1));
 	}
 
+	/**
+	 * Whether places are filed under this ISO 3166-2 subdivision: true for the level the
+	 * crosswalk maps GeoNames first-level codes to (Seoul, KR-11), false for a finer one
+	 * (Ille-et-Vilaine, FR-35, whose places are filed under Brittany).
+	 */
+	public boolean filesPlacesUnder(String subdivision) {
+		return data().crosswalk().isTarget(subdivision);
+	}
+
 	public CrosswalkCoverage crosswalkCoverage() {
 		return data().crosswalk().coverage(data().index());
 	}

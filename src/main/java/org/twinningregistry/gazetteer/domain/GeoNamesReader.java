@@ -18,8 +18,8 @@ import org.springframework.core.io.ClassPathResource;
 /**
  * Reads the GeoNames extracts shipped under {@code geonames/} (CC BY 4.0, "GeoNames,
  * geonames.org"): the first-level codes, the crosswalk overrides, the countries and the
- * places of more than 1,000 people. Only Latin-script alternate names are kept: they are
- * the romanisations a list in English names places by, and keep memory modest.
+ * places of 500 people or more. Only Latin-script alternate names are kept: they are the
+ * romanisations a list in English names places by, and keep memory modest.
  */
 public final class GeoNamesReader {
 

@@ -15,15 +15,19 @@ import org.twinningregistry.gazetteer.PlaceNames;
  * Reads the places of the world gazetteer: first {@code cities15000.txt} (the GeoNames
  * places of more than 15,000 people, the newer dump and the primary source), then
  * {@code cities1000-extra.tsv.gz} (the places of more than 1,000 people of an older
- * {@code cities1000} dump that the first file lacks, trimmed to the columns read here). A
- * place already read is never replaced. The strings places share (countries, first-level
- * codes, an ASCII name equal to the name) are read once.
+ * {@code cities1000} dump that the first file lacks, trimmed to the columns read here),
+ * last {@code cities500-extra.tsv.gz} (the places of 500 people or more and the seats of
+ * a {@code cities500} dump of 2023 that both lack, trimmed alike). A place already read
+ * is never replaced. The strings places share (countries, first-level codes, an ASCII
+ * name equal to the name) are read once.
  */
 final class PlaceFiles {
 
 	static final String PRIMARY = "cities15000.txt";
 
 	static final String EXTRA = "cities1000-extra.tsv.gz";
+
+	static final String SMALLER = "cities500-extra.tsv.gz";
 
 	private final SubdivisionCrosswalk crosswalk;
 
@@ -42,6 +46,7 @@ final class PlaceFiles {
 		// trimmed: id, name, ascii, Latin alternates, lat, lon, country, admin1,
 		// population
 		GeoNamesReader.lines(EXTRA, f -> add(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]));
+		GeoNamesReader.lines(SMALLER, f -> add(f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7], f[8]));
 		this.index.compact();
 		return this.index;
 	}

@@ -69,6 +69,14 @@ public final class SubdivisionCrosswalk {
 		return this.mapping.get(admin1);
 	}
 
+	/**
+	 * Whether some GeoNames first-level code maps to this ISO 3166-2 code: places are
+	 * filed at that level ("KR-11", Seoul), not at a finer one ("FR-35", a department).
+	 */
+	public boolean isTarget(String iso) {
+		return this.mapping.containsValue(iso);
+	}
+
 	/** The coverage of the codes and of the places given. */
 	public CrosswalkCoverage coverage(PlaceIndex places) {
 		return new CrosswalkCoverage(this.mapping.size() + this.unmapped.size(), this.mapping.size(),

@@ -18,9 +18,10 @@ import org.twinningregistry.importexport.pairs.CityName.Variant;
  * first (a match on one scores a little higher), then world-gazetteer places by name,
  * ASCII name or alternate name (other romanisations: "Chinju" is Jinju). A candidate
  * scores the weight of the name variant it matched, less for an alternate name; a
- * qualifier that names a subdivision or a containing city keeps only the candidates
- * there. The best candidate is chosen when it scores clearly higher than the next, or
- * scores the same and is ten times as populous; otherwise the side is ambiguous.
+ * qualifier that names a subdivision or a containing city keeps only the candidates there
+ * (a qualifier of the city cell rules the others out; a subdivision in the country cell
+ * only prefers). The best candidate is chosen when it scores clearly higher than the
+ * next, or scores the same and is ten times as populous; otherwise the side is ambiguous.
  */
 public final class CandidateScoring {
 
@@ -56,6 +57,9 @@ public final class CandidateScoring {
 			.map(c -> c.scored(Math.min(1, c.score() * country.confidence())))
 			.sorted(BEST_FIRST)
 			.toList();
+		if (ranked.isEmpty()) {
+			return SideOutcome.failed("import.pairs.reason.place-elsewhere");
+		}
 		return new SideOutcome(ranked, choose(ranked), null);
 	}
 
@@ -84,16 +88,17 @@ public final class CandidateScoring {
 	}
 
 	/**
-	 * The subdivisions the cells say the place lies in, or {@code null} if they do not.
+	 * Where the cells say the place lies, or {@code null} if they do not.
 	 */
-	private @Nullable List<String> where(CityName city, CountryMatch country) {
+	private @Nullable Where where(CityName city, CountryMatch country) {
 		if (country.subdivision() != null) {
-			return List.of(country.subdivision());
+			// a country cell may err ("Milford Haven, England"): a hint, not a rule
+			return new Where(List.of(country.subdivision()), false);
 		}
 		for (String qualifier : city.qualifiers()) {
 			String subdivision = this.countries.subdivisionNamed(country.country(), qualifier);
 			if (subdivision != null) {
-				return List.of(subdivision);
+				return new Where(List.of(subdivision), this.world.filesPlacesUnder(subdivision));
 			}
 			List<String> containing = this.world.named(qualifier, country.country())
 				.stream()
@@ -102,20 +107,36 @@ public final class CandidateScoring {
 				.limit(1)
 				.toList();
 			if (!containing.isEmpty()) {
-				return containing;
+				return new Where(containing, true);
 			}
 		}
 		return null;
 	}
 
-	private static List<PairCandidate> within(List<PairCandidate> candidates, @Nullable List<String> subdivisions) {
-		if (subdivisions == null) {
+	/**
+	 * Keeps the candidates where the cells say the place lies. If none lies there, a hint
+	 * keeps them all; a qualifier of the city cell at the level places are filed at keeps
+	 * only those whose subdivision is unknown ("Seoul – Gangdong" is not the Gangdong of
+	 * Gangwon).
+	 */
+	private static List<PairCandidate> within(List<PairCandidate> candidates, @Nullable Where where) {
+		if (where == null) {
 			return candidates;
 		}
 		List<PairCandidate> inside = candidates.stream()
-			.filter(c -> c.subdivision() != null && subdivisions.contains(c.subdivision()))
+			.filter(c -> c.subdivision() != null && where.subdivisions().contains(c.subdivision()))
 			.toList();
-		return inside.isEmpty() ? candidates : inside;
+		if (!inside.isEmpty()) {
+			return inside;
+		}
+		return where.strict() ? candidates.stream().filter(c -> c.subdivision() == null).toList() : candidates;
+	}
+
+	/**
+	 * The subdivisions a place lies in according to the cells, and whether a candidate
+	 * elsewhere is ruled out.
+	 */
+	private record Where(List<String> subdivisions, boolean strict) {
 	}
 
 	private static @Nullable PairCandidate choose(List<PairCandidate> ranked) {
@@ -123,11 +144,35 @@ public final class CandidateScoring {
 		if (ranked.size() == 1) {
 			return best;
 		}
+		PairCandidate populous = farMorePopulous(ranked);
+		if (populous != null) {
+			return populous;
+		}
 		PairCandidate next = ranked.get(1);
 		if (best.score() - next.score() >= 0.04) {
 			return best;
 		}
 		return (best.size() >= 10 * Math.max(1, next.size())) ? best : null;
+	}
+
+	/**
+	 * A city known by an alternate name is what a list means rather than a village of
+	 * that very name: "Querétaro" is Santiago de Querétaro (1.6 million people), not the
+	 * Querétaro of 2,200 in Chiapas. The candidate scoring at most an alternate name's
+	 * penalty less than the best is chosen when it is a hundred times as populous as
+	 * every other such candidate, all of known population.
+	 */
+	private static @Nullable PairCandidate farMorePopulous(List<PairCandidate> ranked) {
+		double floor = ranked.get(0).score() * ALTERNATE_NAME - 1e-9;
+		List<PairCandidate> close = ranked.stream().filter(c -> c.score() >= floor).toList();
+		PairCandidate populous = close.stream().max(Comparator.comparingLong(PairCandidate::size)).orElseThrow();
+		if (populous == ranked.get(0)) {
+			return null;
+		}
+		boolean far = close.stream()
+			.filter(c -> c != populous)
+			.allMatch(c -> c.size() > 0 && populous.size() >= 100 * c.size());
+		return far ? populous : null;
 	}
 
 	private static PairCandidate candidate(Place place, double score) {

@@ -13,8 +13,10 @@ import org.twinningregistry.importexport.pairs.CityName.Variant;
  * Takes a city cell apart into names to look up. A parenthesis or a comma gives a
  * qualifier ("Adachi (Tokyo)", "Coventry, Rhode Island"); a spaced dash names a district
  * of a city ("Belgrade – Zemun": Zemun, in Belgrade); a slash gives bilingual forms
- * ("Biel/Bienne"); words that only say what kind of government it is ("City of", "
- * District", "-si", "Gmina") are dropped in a last, weaker variant.
+ * ("Biel/Bienne"); GeoNames' spellings are tried ("St Clears" as "Saint Clears",
+ * "Budapest XIII" as "Budapest XIII. kerület"); words that only say what kind of
+ * government it is ("City of", " District", "-si", "Gmina") and the river a German name
+ * adds ("Rottenburg am Neckar") are dropped in a last, weaker variant.
  */
 public final class NameCleaning {
 
@@ -29,6 +31,19 @@ public final class NameCleaning {
 	private static final Pattern KIND_SUFFIX = Pattern.compile("(?i)([\\s-]+(city|town|municipality|borough|county|"
 			+ "district|province|village|prefecture|ward|si|gun|gu|shi|ku|shi|cho|machi|mura|rayon|raion|"
 			+ "urban municipality|municipal district|district municipality|city municipality))+$");
+
+	/**
+	 * A river, lake or valley a German or Austrian town name adds to tell it from others
+	 * ("Rottenburg am Neckar", "Nötsch im Gailtal"): GeoNames often names the town
+	 * without.
+	 */
+	private static final Pattern LOCATIVE = Pattern
+		.compile("^(\\p{L}[\\p{L}-]*)\\s+(am|an der|im|in der|bei|ob der|ob)\\s+\\p{L}.*$");
+
+	private static final Pattern SAINT = Pattern.compile("^(St|Ste)\\.?\\s+(.+)$");
+
+	/** A district of Budapest by number ("Budapest XIII"), as GeoNames spells it. */
+	private static final Pattern NUMBERED_DISTRICT = Pattern.compile("^(Budapest)\\s+([IVXL]+)\\.?$");
 
 	private NameCleaning() {
 	}
@@ -60,11 +75,37 @@ public final class NameCleaning {
 			}
 		}
 		for (String name : List.copyOf(variants.keySet())) {
+			spellings(name).forEach(spelling -> add(variants, spelling, 0.95));
+		}
+		for (String name : List.copyOf(variants.keySet())) {
+			Matcher locative = LOCATIVE.matcher(name);
+			if (locative.matches()) {
+				add(variants, locative.group(1), 0.9);
+			}
 			String bare = KIND_SUFFIX.matcher(KIND_PREFIX.matcher(name).replaceFirst("")).replaceFirst("").strip();
 			add(variants, bare, 0.9);
 		}
 		List<Variant> list = variants.entrySet().stream().map(e -> new Variant(e.getKey(), e.getValue())).toList();
 		return new CityName(cell, list, qualifiers);
+	}
+
+	/**
+	 * Other spellings of the same name: "St Clears" is GeoNames' "Saint Clears" (and "St.
+	 * Pölten" its "Sankt Pölten"); "Budapest II" its "Budapest II. kerület".
+	 */
+	private static List<String> spellings(String name) {
+		List<String> spellings = new ArrayList<>();
+		Matcher saint = SAINT.matcher(name);
+		if (saint.matches()) {
+			boolean female = saint.group(1).equals("Ste");
+			spellings.add((female ? "Sainte " : "Saint ") + saint.group(2));
+			spellings.add("Sankt " + saint.group(2));
+		}
+		Matcher district = NUMBERED_DISTRICT.matcher(name);
+		if (district.matches()) {
+			spellings.add(district.group(1) + " " + district.group(2) + ". kerület");
+		}
+		return spellings;
 	}
 
 	private static void add(Map<String, Double> variants, String name, double weight) {
