@@ -34,12 +34,14 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.twinningregistry.ApiTestSupport.curator;
@@ -374,6 +376,122 @@ class WorkflowIntegrationTests {
 		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong/history").with(reporter()))
 			.andExpect(jsonPath("$[2].action").value(approved ? "APPROVED" : "RETURNED"))
 			.andExpect(jsonPath("$", hasSize(3)));
+	}
+
+	@Test
+	void pagesCarryTheWorkflowFromDraftToPublishedWithTheHistoryPanel() throws Exception {
+		// given
+		send(post("/api/v1/agreements"), curator(), NEW_AGREEMENT).andExpect(status().isCreated());
+		send(post("/api/v1/engagements"), reporter(), """
+				{"id":"e-visit","agreement":"burnaby-hwaseong","year":2011,"category":"CULTURE","origin":"burnaby",
+				 "title":"Youth orchestra visit"}
+				""").andExpect(status().isCreated());
+
+		// then the draft has its page for those in scope only
+		this.mvc.perform(get("/engagements/e-visit")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/engagements/e-visit").with(albertaReviewer())).andExpect(status().isNotFound());
+		this.mvc.perform(get("/engagements/e-visit").with(reporter()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Youth orchestra visit")))
+			.andExpect(content().string(containsString("Submit for review")));
+
+		// when the reporter submits on the page
+		this.mvc.perform(post("/engagements/e-visit/submit").with(reporter()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		// then the page is locked and the queue lists it for the reviewer in scope
+		this.mvc.perform(get("/engagements/e-visit").with(reporter()))
+			.andExpect(content().string(containsString("Locked: rita submitted it for review")))
+			.andExpect(content().string(not(containsString("Approve and publish"))));
+		this.mvc.perform(get("/revisions").with(reviewer()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/engagements/e-visit")));
+		this.mvc.perform(get("/revisions").with(albertaReviewer()))
+			.andExpect(content().string(not(containsString("/engagements/e-visit"))));
+		this.mvc.perform(post("/engagements/e-visit/approve").with(albertaReviewer()).with(csrf()))
+			.andExpect(status().isForbidden());
+
+		// when the reviewer approves on the page
+		this.mvc.perform(get("/engagements/e-visit").with(reviewer()))
+			.andExpect(content().string(containsString("Approve and publish")));
+		this.mvc.perform(post("/engagements/e-visit/approve").with(reviewer()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		// then the public sees it, with its history
+		this.mvc.perform(get("/agreements/burnaby-hwaseong"))
+			.andExpect(content().string(containsString("Youth orchestra visit")));
+		this.mvc.perform(get("/engagements/e-visit"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("History")))
+			.andExpect(content().string(containsString("Approved")))
+			.andExpect(content().string(containsString("title: – → Youth orchestra visit")))
+			.andExpect(content().string(not(containsString("Drafted"))));
+		this.mvc.perform(get("/engagements/e-visit").with(reporter()))
+			.andExpect(content().string(containsString("Drafted")));
+	}
+
+	@Test
+	void aReturnOnThePageNeedsAReason() throws Exception {
+		// given
+		send(post("/api/v1/agreements"), reporter(), NEW_AGREEMENT).andExpect(status().isCreated());
+		this.mvc.perform(post("/agreements/burnaby-hwaseong/submit").with(reporter()).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+
+		// when
+		this.mvc.perform(post("/agreements/burnaby-hwaseong/return").param("reason", " ").with(reviewer()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(flash().attributeExists("problem"));
+		this.mvc
+			.perform(post("/agreements/burnaby-hwaseong/return").param("reason", "Add the council resolution.")
+				.with(reviewer())
+				.with(csrf()))
+			.andExpect(flash().attribute("message", "workflow.flash.returned"));
+
+		// then
+		this.mvc.perform(get("/agreements/burnaby-hwaseong").with(reporter()))
+			.andExpect(content().string(containsString("Returned for changes by bob")))
+			.andExpect(content().string(containsString("Add the council resolution.")));
+		this.mvc.perform(get("/agreements/burnaby-hwaseong").header("Accept-Language", "fr").with(reporter()))
+			.andExpect(content().string(containsString("Renvoyée pour correction par bob")));
+	}
+
+	@Test
+	void bothPartiesConfirmAnAgreementAndAPublishedChangeClearsTheirConfirmations() throws Exception {
+		// given
+		send(post("/api/v1/agreements"), curator(), NEW_AGREEMENT).andExpect(status().isCreated());
+		RequestPostProcessor korean = user("kim").authorities(new Grant(RegistryRole.REPORTER, "hwaseong"));
+
+		// when / then
+		this.mvc.perform(post("/api/v1/agreements/burnaby-hwaseong/confirm")).andExpect(status().isUnauthorized());
+		this.mvc.perform(post("/api/v1/agreements/burnaby-hwaseong/confirm").with(albertaReviewer()))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post("/api/v1/agreements/burnaby-hwaseong/confirm").with(reporter()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.confirmedBy[*].government", contains("burnaby")))
+			.andExpect(jsonPath("$.confirmedBy[0].by").value("rita"))
+			.andExpect(jsonPath("$.confirmedByBothSides").value(false));
+		this.mvc.perform(post("/api/v1/agreements/burnaby-hwaseong/confirm").with(korean))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.confirmedBy[*].government", contains("burnaby", "hwaseong")))
+			.andExpect(jsonPath("$.confirmedByBothSides").value(true));
+		this.mvc.perform(get("/agreements/burnaby-hwaseong"))
+			.andExpect(content().string(containsString("Confirmed by both sides")));
+		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong/history"))
+			.andExpect(jsonPath("$[*].action", contains("CREATED", "CONFIRMED", "CONFIRMED")));
+
+		// when
+		send(put("/api/v1/agreements/burnaby-hwaseong"), curator(),
+				"""
+						{"partyA":"burnaby","partyB":"hwaseong","type":"SISTER","signed":"2010-07","notes":"Renewed","version":0}
+						""")
+			.andExpect(status().isOk());
+
+		// then
+		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong/confirmations"))
+			.andExpect(jsonPath("$.confirmedBy", hasSize(0)))
+			.andExpect(jsonPath("$.confirmedByBothSides").value(false));
+		this.mvc.perform(get("/agreements/burnaby-hwaseong"))
+			.andExpect(content().string(not(containsString("Confirmed by both sides"))));
 	}
 
 	private void publicSeesNoAgreement() throws Exception {

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.shared.NotFoundException;
+import org.twinningregistry.workflow.ConfirmationLedger;
+import org.twinningregistry.workflow.Confirmations;
 import org.twinningregistry.workflow.HistoryEntry;
 import org.twinningregistry.workflow.RecordRef;
 import org.twinningregistry.workflow.RevisionDesk;
@@ -27,9 +29,34 @@ public class AgreementWorkflow {
 
 	private final RevisionDesk desk;
 
-	AgreementWorkflow(AgreementRegistry registry, RevisionDesk desk) {
+	private final ConfirmationLedger ledger;
+
+	AgreementWorkflow(AgreementRegistry registry, RevisionDesk desk, ConfirmationLedger ledger) {
 		this.registry = registry;
 		this.desk = desk;
+		this.ledger = ledger;
+	}
+
+	/**
+	 * Confirms the published agreement for each party the caller reports for (or is
+	 * above); a published change of its values clears the confirmations.
+	 * @throws NotFoundException if it is not published
+	 */
+	@Transactional
+	public Confirmations confirm(AgreementId id) {
+		AgreementSummary agreement = this.registry.get(id);
+		return this.ledger.confirm(AgreementRegistry.ref(id), parties(agreement));
+	}
+
+	/** The published agreement's confirmations (none for an unknown one). */
+	@Transactional(readOnly = true)
+	public Confirmations confirmations(AgreementId id) {
+		List<GovernmentId> parties = this.registry.find(id).map(AgreementWorkflow::parties).orElse(List.of());
+		return this.ledger.confirmations(AgreementRegistry.ref(id), parties);
+	}
+
+	private static List<GovernmentId> parties(AgreementSummary agreement) {
+		return List.of(agreement.values().partyA(), agreement.values().partyB());
 	}
 
 	/**

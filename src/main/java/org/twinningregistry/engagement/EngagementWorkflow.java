@@ -2,6 +2,7 @@ package org.twinningregistry.engagement;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -9,6 +10,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.shared.NotFoundException;
+import org.twinningregistry.workflow.ConfirmationLedger;
+import org.twinningregistry.workflow.Confirmations;
 import org.twinningregistry.workflow.HistoryEntry;
 import org.twinningregistry.workflow.RecordRef;
 import org.twinningregistry.workflow.RevisionDesk;
@@ -27,9 +30,31 @@ public class EngagementWorkflow {
 
 	private final RevisionDesk desk;
 
-	EngagementWorkflow(EngagementLog log, RevisionDesk desk) {
+	private final ConfirmationLedger ledger;
+
+	EngagementWorkflow(EngagementLog log, RevisionDesk desk, ConfirmationLedger ledger) {
 		this.log = log;
 		this.desk = desk;
+		this.ledger = ledger;
+	}
+
+	/**
+	 * Confirms the published engagement for each party of its agreement the caller
+	 * reports for (or is above); a published change of its values clears the
+	 * confirmations.
+	 * @throws NotFoundException if it is not published
+	 */
+	@Transactional
+	public Confirmations confirm(EngagementId id) {
+		EngagementSummary engagement = this.log.get(id);
+		return this.ledger.confirm(EngagementLog.ref(id), this.log.parties(engagement.values()));
+	}
+
+	/** The published engagement's confirmations (none for an unknown one). */
+	@Transactional(readOnly = true)
+	public Confirmations confirmations(EngagementId id) {
+		return this.ledger.confirmations(EngagementLog.ref(id),
+				this.log.find(id).map(e -> this.log.parties(e.values())).orElse(Set.of()));
 	}
 
 	/**
@@ -107,6 +132,12 @@ public class EngagementWorkflow {
 			throw new NotFoundException(EngagementLog.KIND, id.value());
 		}
 		return entries;
+	}
+
+	/** Whether the engagement is published or has an open revision. */
+	@Transactional(readOnly = true)
+	public boolean exists(EngagementId id) {
+		return this.desk.hasOpen(EngagementLog.ref(id)) || this.log.find(id).isPresent();
 	}
 
 	private void requireKnown(EngagementId id) {

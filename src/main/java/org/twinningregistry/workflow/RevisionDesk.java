@@ -16,6 +16,7 @@ import org.twinningregistry.account.AccessControl;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.shared.BadRequestException;
 import org.twinningregistry.shared.ConflictException;
+import org.twinningregistry.workflow.domain.ConfirmationRepository;
 import org.twinningregistry.workflow.domain.HistoryRecord;
 import org.twinningregistry.workflow.domain.HistoryRepository;
 import org.twinningregistry.workflow.domain.Revision;
@@ -42,8 +43,11 @@ public class RevisionDesk {
 
 	private final Clock clock;
 
+	private final ConfirmationRepository confirmations;
+
 	RevisionDesk(RevisionRepository revisions, HistoryRepository history, AccessControl access, WorkflowText text,
-			Clock clock) {
+			Clock clock, ConfirmationRepository confirmations) {
+		this.confirmations = confirmations;
 		this.revisions = revisions;
 		this.history = history;
 		this.access = access;
@@ -163,7 +167,11 @@ public class RevisionDesk {
 		this.revisions.saveAndFlush(revision);
 		Map<String, @Nullable String> before = publisher.publish(this.text.read(revision.valuesJson(), type),
 				revision.baseVersion());
-		step(revision, HistoryAction.APPROVED, before, this.text.fields(revision.fieldsJson()), null);
+		Map<String, @Nullable String> after = this.text.fields(revision.fieldsJson());
+		if (!WorkflowText.diff(before, after).isEmpty()) {
+			this.confirmations.clear(record.kind().key(), record.id());
+		}
+		step(revision, HistoryAction.APPROVED, before, after, null);
 		this.revisions.delete(revision);
 		this.revisions.flush();
 	}
@@ -206,7 +214,8 @@ public class RevisionDesk {
 
 	/**
 	 * Records a direct change of the published record (a curator's write, an import, a
-	 * delete). An update or import that changed no field is not recorded.
+	 * delete). An update or import that changed no field is not recorded; a change of a
+	 * field clears the record's confirmations.
 	 */
 	@Transactional
 	public void recordPublished(RecordRef record, HistoryAction action, Map<String, @Nullable String> before,
@@ -215,8 +224,20 @@ public class RevisionDesk {
 		if (changes.isEmpty() && (action == HistoryAction.UPDATED || action == HistoryAction.IMPORTED)) {
 			return;
 		}
+		if (!changes.isEmpty()) {
+			// a change of the published values needs confirming again
+			this.confirmations.clear(record.kind().key(), record.id());
+		}
 		this.history.save(new HistoryRecord(record.kind().key(), record.id(),
 				new HistoryRecord.Step(actor(), action, this.text.write(changes), null, ""), now()));
+	}
+
+	/** Records a party government's confirmation (history CONFIRMED, public). */
+	@Transactional
+	public void recordConfirmation(RecordRef record, GovernmentId party) {
+		String changes = this.text.write(List.of(new FieldChange("confirmedBy", null, party.value())));
+		this.history.save(new HistoryRecord(record.kind().key(), record.id(),
+				new HistoryRecord.Step(actor(), HistoryAction.CONFIRMED, changes, null, ""), now()));
 	}
 
 	/**

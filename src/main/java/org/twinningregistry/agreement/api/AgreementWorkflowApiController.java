@@ -21,7 +21,7 @@ import org.twinningregistry.workflow.HistoryEntry;
 
 /**
  * {@code /api/v1/agreements/{id}/…}: the self-reporting workflow of an agreement
- * (revision, submit, approve, return) and its history.
+ * (revision, submit, approve, return), its history and its two-sided confirmation.
  */
 @RestController
 @RequestMapping("/api/v1/agreements/{id}")
@@ -64,6 +64,16 @@ class AgreementWorkflowApiController {
 			@RequestBody(required = false) @Nullable ReasonRequest request) {
 		String reason = (request != null) ? request.reason() : null;
 		return RevisionResponse.of(this.workflow.returnForRevision(new AgreementId(id), reason), today());
+	}
+
+	@PostMapping("/confirm")
+	ConfirmationResponse confirm(@PathVariable String id) {
+		return ConfirmationResponse.of(this.workflow.confirm(new AgreementId(id)));
+	}
+
+	@GetMapping("/confirmations")
+	ConfirmationResponse confirmations(@PathVariable String id) {
+		return ConfirmationResponse.of(this.workflow.confirmations(new AgreementId(id)));
 	}
 
 	@GetMapping("/history")

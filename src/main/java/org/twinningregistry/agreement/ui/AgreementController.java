@@ -87,6 +87,7 @@ class AgreementController {
 		model.addAttribute("published", shown.draft() == null);
 		model.addAttribute("revision", revision.map(AgreementRevision::revision).orElse(null));
 		model.addAttribute("history", this.workflow.history(id));
+		model.addAttribute("confirmations", this.workflow.confirmations(id));
 		model.addAttribute("purposes", Category.values());
 		model.addAttribute("sections", (shown.draft() == null) ? sections(id, locale) : List.of());
 		return "agreement/detail";

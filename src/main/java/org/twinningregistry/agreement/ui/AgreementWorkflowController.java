@@ -16,8 +16,8 @@ import org.twinningregistry.shared.RegistryException;
 
 /**
  * The workflow buttons of an agreement's page: submit, approve, return (with a reason)
- * and discard, each redirecting back to the page with a message or the problem. Who may
- * press which is decided by the facade (403 page otherwise).
+ * discard and confirm, each redirecting back to the page with a message or the problem.
+ * Who may press which is decided by the facade (403 page otherwise).
  */
 @Controller
 class AgreementWorkflowController {
@@ -42,6 +42,11 @@ class AgreementWorkflowController {
 	String returnForRevision(@PathVariable AgreementId id, @RequestParam(required = false) @Nullable String reason,
 			RedirectAttributes redirect) {
 		return step(id, "workflow.flash.returned", redirect, () -> this.workflow.returnForRevision(id, reason));
+	}
+
+	@PostMapping("/agreements/{id}/confirm")
+	String confirm(@PathVariable AgreementId id, RedirectAttributes redirect) {
+		return step(id, "workflow.flash.confirmed", redirect, () -> this.workflow.confirm(id));
 	}
 
 	@PostMapping("/agreements/{id}/revision/delete")

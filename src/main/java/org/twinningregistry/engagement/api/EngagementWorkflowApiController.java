@@ -19,7 +19,7 @@ import org.twinningregistry.workflow.HistoryEntry;
 
 /**
  * {@code /api/v1/engagements/{id}/…}: the self-reporting workflow of an engagement
- * (revision, submit, approve, return) and its history.
+ * (revision, submit, approve, return), its history and its two-sided confirmation.
  */
 @RestController
 @RequestMapping("/api/v1/engagements/{id}")
@@ -59,6 +59,16 @@ class EngagementWorkflowApiController {
 			@RequestBody(required = false) @Nullable ReasonRequest request) {
 		String reason = (request != null) ? request.reason() : null;
 		return RevisionResponse.of(this.workflow.returnForRevision(new EngagementId(id), reason));
+	}
+
+	@PostMapping("/confirm")
+	ConfirmationResponse confirm(@PathVariable String id) {
+		return ConfirmationResponse.of(this.workflow.confirm(new EngagementId(id)));
+	}
+
+	@GetMapping("/confirmations")
+	ConfirmationResponse confirmations(@PathVariable String id) {
+		return ConfirmationResponse.of(this.workflow.confirmations(new EngagementId(id)));
 	}
 
 	@GetMapping("/history")
