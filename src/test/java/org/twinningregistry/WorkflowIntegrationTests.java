@@ -494,6 +494,47 @@ class WorkflowIntegrationTests {
 			.andExpect(content().string(not(containsString("Confirmed by both sides"))));
 	}
 
+	@Test
+	void twoConcurrentEditsOfTheSameDraftLetExactlyOneWin() throws Exception {
+		// given
+		send(post("/api/v1/agreements"), reporter(), NEW_AGREEMENT).andExpect(status().isCreated());
+		RequestPostProcessor colleague = user("ron").authorities(new Grant(RegistryRole.REPORTER, "burnaby"));
+		String edit = """
+				{"partyA":"burnaby","partyB":"hwaseong","type":"SISTER","signed":"2010-07","notes":"%s","version":0}
+				""";
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		CountDownLatch start = new CountDownLatch(1);
+		List<Future<Integer>> answers = new ArrayList<>();
+		List<RequestPostProcessor> writers = List.of(reporter(), colleague);
+		for (int i = 0; i < 2; i++) {
+			RequestPostProcessor who = writers.get(i);
+			String notes = "edit " + i;
+			answers.add(pool.submit(() -> {
+				start.await();
+				return send(put("/api/v1/agreements/burnaby-hwaseong"), who, edit.formatted(notes)).andReturn()
+					.getResponse()
+					.getStatus();
+			}));
+		}
+
+		// when
+		start.countDown();
+		List<Integer> statuses = new ArrayList<>();
+		for (Future<Integer> answer : answers) {
+			statuses.add(answer.get(30, TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+
+		// then
+		assertThat(statuses).containsExactlyInAnyOrder(200, 409);
+		String winner = (statuses.get(0) == 200) ? "edit 0" : "edit 1";
+		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong/revision").with(reporter()))
+			.andExpect(jsonPath("$.agreement.notes").value(winner))
+			.andExpect(jsonPath("$.version").value(1));
+		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong/history").with(reporter()))
+			.andExpect(jsonPath("$[*].action", contains("DRAFTED", "EDITED")));
+	}
+
 	private void publicSeesNoAgreement() throws Exception {
 		this.mvc.perform(get("/api/v1/agreements")).andExpect(jsonPath("$.page.totalElements").value(0));
 		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong")).andExpect(status().isNotFound());
