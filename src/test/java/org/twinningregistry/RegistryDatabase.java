@@ -14,6 +14,9 @@ public final class RegistryDatabase {
 
 	public static void clear(JdbcClient jdbc) {
 		jdbc.sql("DELETE FROM annual_report").update();
+		jdbc.sql("DELETE FROM workflow_revision").update();
+		jdbc.sql("DELETE FROM workflow_history").update();
+		jdbc.sql("DELETE FROM workflow_confirmation").update();
 		jdbc.sql("DELETE FROM engagement").update();
 		jdbc.sql("UPDATE agreement SET supersedes = NULL").update();
 		jdbc.sql("DELETE FROM agreement").update();

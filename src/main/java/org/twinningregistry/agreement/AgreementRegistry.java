@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -32,11 +33,18 @@ import org.twinningregistry.shared.PartialDate;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.UpsertOutcome;
 import org.twinningregistry.shared.Violation;
+import org.twinningregistry.workflow.HistoryAction;
+import org.twinningregistry.workflow.Proposal;
+import org.twinningregistry.workflow.RecordRef;
+import org.twinningregistry.workflow.RevisionDesk;
+import org.twinningregistry.workflow.RevisionSummary;
 
 /**
- * The agreements' facade: registers, changes, finds and deletes agreements. Writes need a
- * curator; reads are public. Publishes {@link AgreementRegistered} after a new agreement
- * is saved.
+ * The agreements' facade: registers, changes, finds and deletes agreements. Reads see
+ * published agreements only and are public. A curator of a party publishes directly; a
+ * reporter's create or change becomes a draft revision ({@link AgreementWorkflow}
+ * submits, approves and returns it). Every write goes to the history. Publishes
+ * {@link AgreementRegistered} after a new agreement is published.
  */
 @Service
 public class AgreementRegistry {
@@ -55,10 +63,13 @@ public class AgreementRegistry {
 
 	private final AccessControl access;
 
+	private final RevisionDesk desk;
+
 	AgreementRegistry(AgreementRepository agreements, Gazetteer gazetteer,
 			ObjectProvider<AgreementReferences> references, ApplicationEventPublisher events, EntityManager entities,
-			AccessControl access) {
+			AccessControl access, RevisionDesk desk) {
 		this.access = access;
+		this.desk = desk;
 		this.entities = entities;
 		this.agreements = agreements;
 		this.gazetteer = gazetteer;
@@ -67,47 +78,131 @@ public class AgreementRegistry {
 	}
 
 	/**
-	 * Registers a new agreement.
+	 * Registers a new agreement: published at once (history CREATED) when the caller may
+	 * publish for a party (a curator), else proposed as a draft revision (history
+	 * DRAFTED) that only the parties' reporters and those above them see until it is
+	 * approved. Publishes {@link AgreementRegistered} when published.
 	 * @param id the key to give it, or {@code null} to derive one from its parties
-	 * @throws RuleViolationException if a value breaks a rule or the id is taken
+	 * @return the published agreement, or the draft's values (with
+	 * {@link AgreementSummary#draft()} set and the revision's version)
+	 * @throws RuleViolationException if a value breaks a rule or the id is taken (by a
+	 * published agreement or an open revision)
 	 */
 	@Transactional
 	public AgreementSummary register(@Nullable AgreementId id, AgreementValues values) {
-		requirePublish(values.partyA(), values.partyB());
+		boolean publish = this.access.mayPublish(List.of(values.partyA(), values.partyB()));
+		if (!publish) {
+			requireReport(values.partyA(), values.partyB());
+		}
 		AgreementId key = (id != null) ? id : newId(values);
-		if (this.agreements.existsById(key.value())) {
+		if (this.agreements.existsById(key.value()) || this.desk.hasOpen(ref(key))) {
 			throw new RuleViolationException(Violation.of("id", "rule.id.taken", key.value()));
 		}
 		check(key, values);
+		if (!publish) {
+			RevisionSummary draft = this.desk.propose(ref(key),
+					new Proposal(values, AgreementFields.of(values), Set.of(values.partyA(), values.partyB()), null),
+					null);
+			return draftSummary(key, values, draft);
+		}
+		Agreement agreement = insert(key, values);
+		this.desk.recordPublished(ref(key), HistoryAction.CREATED, Map.of(), AgreementFields.of(values));
+		return summary(agreement);
+	}
+
+	private Agreement insert(AgreementId key, AgreementValues values) {
 		Agreement agreement = new Agreement(key, values);
 		copyParties(agreement);
 		this.agreements.save(agreement);
 		refreshSupersession(values.supersedes());
 		this.events.publishEvent(new AgreementRegistered(key));
-		return summary(agreement);
+		return agreement;
 	}
 
 	/**
-	 * Replaces an agreement's values.
-	 * @param version the version the change was based on
-	 * @throws NotFoundException if there is no such agreement
-	 * @throws ConflictException if someone changed it since {@code version}
+	 * Replaces an agreement's values: directly (history UPDATED) when the caller may
+	 * publish for its parties, old and new; else in the open revision beside the
+	 * published agreement (history DRAFTED or EDITED), which stays as it is until the
+	 * revision is approved.
+	 * @param version the version the change was based on: the open revision's when there
+	 * is one the caller works on, else the published agreement's
+	 * @throws NotFoundException if there is no such agreement nor a revision of it
+	 * @throws ConflictException if someone changed it since {@code version}, or the
+	 * revision is submitted (locked)
 	 */
 	@Transactional
 	public AgreementSummary update(AgreementId id, long version, AgreementValues values) {
-		Agreement agreement = load(id);
-		requirePublish(agreement.values().partyA(), agreement.values().partyB());
-		requirePublish(values.partyA(), values.partyB());
+		Optional<Agreement> published = this.agreements.findById(id.value());
+		boolean publish = published.isPresent()
+				&& this.access.mayPublish(List.of(published.get().values().partyA(), published.get().values().partyB()))
+				&& this.access.mayPublish(List.of(values.partyA(), values.partyB()));
+		if (!publish) {
+			return updateDraft(id, version, values, published.orElse(null));
+		}
+		Agreement agreement = published.get();
 		if (agreement.version() != version) {
 			throw ConflictException.staleVersion(KIND, id.value(), version, agreement.version());
 		}
 		check(id, values);
+		Map<String, @Nullable String> before = AgreementFields.of(agreement.values());
+		change(agreement, values);
+		this.desk.recordPublished(ref(id), HistoryAction.UPDATED, before, AgreementFields.of(values));
+		return summary(this.agreements.saveAndFlush(agreement));
+	}
+
+	private void change(Agreement agreement, AgreementValues values) {
 		AgreementId before = agreement.values().supersedes();
 		if (agreement.apply(values)) {
 			copyParties(agreement);
 			refreshSupersession(before, values.supersedes());
 		}
-		return summary(this.agreements.saveAndFlush(agreement));
+	}
+
+	private AgreementSummary updateDraft(AgreementId id, long version, AgreementValues values,
+			@Nullable Agreement published) {
+		requireReport(values.partyA(), values.partyB());
+		Optional<RevisionSummary> open = this.desk.find(ref(id));
+		if (published == null && open.isEmpty()) {
+			throw new NotFoundException(KIND, id.value());
+		}
+		if (open.isEmpty() && published.version() != version) {
+			throw ConflictException.staleVersion(KIND, id.value(), version, published.version());
+		}
+		check(id, values);
+		Proposal.Published base = (published == null) ? null
+				: new Proposal.Published(published.version(), AgreementFields.of(published.values()),
+						Set.of(published.values().partyA(), published.values().partyB()));
+		RevisionSummary draft = this.desk.propose(ref(id),
+				new Proposal(values, AgreementFields.of(values), Set.of(values.partyA(), values.partyB()), base),
+				open.isPresent() ? version : null);
+		return draftSummary(id, values, draft);
+	}
+
+	/**
+	 * Publishes the values of an approved revision, re-checking every rule; called by
+	 * {@link AgreementWorkflow} within the approval.
+	 * @return the published fields before (empty for a new agreement)
+	 * @throws ConflictException if the published agreement changed since the revision's
+	 * base version (or appeared, or went, since)
+	 */
+	Map<String, @Nullable String> publishApproved(AgreementId id, AgreementValues values, @Nullable Long base) {
+		Optional<Agreement> published = this.agreements.findById(id.value());
+		if (base == null) {
+			if (published.isPresent()) {
+				throw new ConflictException("error.revision.base-changed", KIND, id.value());
+			}
+			check(id, values);
+			insert(id, values);
+			return Map.of();
+		}
+		if (published.isEmpty() || published.get().version() != base) {
+			throw new ConflictException("error.revision.base-changed", KIND, id.value());
+		}
+		check(id, values);
+		Map<String, @Nullable String> before = AgreementFields.of(published.get().values());
+		change(published.get(), values);
+		this.agreements.saveAndFlush(published.get());
+		return before;
 	}
 
 	/**
@@ -120,19 +215,18 @@ public class AgreementRegistry {
 		check(id, values);
 		Optional<Agreement> existing = this.agreements.findById(id.value());
 		if (existing.isEmpty()) {
-			Agreement agreement = new Agreement(id, values);
-			copyParties(agreement);
-			this.agreements.save(agreement);
-			refreshSupersession(values.supersedes());
-			this.events.publishEvent(new AgreementRegistered(id));
+			insert(id, values);
+			this.desk.recordPublished(ref(id), HistoryAction.IMPORTED, Map.of(), AgreementFields.of(values));
 			return UpsertOutcome.CREATED;
 		}
 		AgreementId before = existing.get().values().supersedes();
+		Map<String, @Nullable String> fieldsBefore = AgreementFields.of(existing.get().values());
 		if (!existing.get().apply(values)) {
 			return UpsertOutcome.UNCHANGED;
 		}
 		copyParties(existing.get());
 		refreshSupersession(before, values.supersedes());
+		this.desk.recordPublished(ref(id), HistoryAction.IMPORTED, fieldsBefore, AgreementFields.of(values));
 		return UpsertOutcome.UPDATED;
 	}
 
@@ -160,6 +254,7 @@ public class AgreementRegistry {
 		}
 		this.agreements.delete(agreement);
 		refreshSupersession(agreement.values().supersedes());
+		this.desk.recordPublished(ref(id), HistoryAction.DELETED, AgreementFields.of(agreement.values()), Map.of());
 	}
 
 	/** The agreement, or empty if there is none with this id. */
@@ -252,6 +347,24 @@ public class AgreementRegistry {
 				+ java.util.Arrays.stream(parties).map(GovernmentId::value).collect(Collectors.joining(" or ")));
 	}
 
+	/** Drafts need a reporter of a party, or a reviewer or curator above one. */
+	private void requireReport(GovernmentId... parties) {
+		this.access.require(this.access.mayReport(List.of(parties)), "report agreements of "
+				+ java.util.Arrays.stream(parties).map(GovernmentId::value).collect(Collectors.joining(" or ")));
+	}
+
+	static RecordRef ref(AgreementId id) {
+		return RecordRef.agreement(id.value());
+	}
+
+	/** The summary of a draft: the proposed values with the parties' facts. */
+	AgreementSummary draftSummary(AgreementId id, AgreementValues values, RevisionSummary revision) {
+		Map<GovernmentId, GovernmentSummary> parties = this.gazetteer
+			.summaries(List.of(values.partyA(), values.partyB()));
+		return new AgreementSummary(id, values, party(parties.get(values.partyA())),
+				party(parties.get(values.partyB())), List.of(), revision.version(), revision.state());
+	}
+
 	private Agreement load(AgreementId id) {
 		return this.agreements.findById(id.value()).orElseThrow(() -> new NotFoundException(KIND, id.value()));
 	}
@@ -291,7 +404,8 @@ public class AgreementRegistry {
 			base = "agreement-" + Integer.toHexString(base.hashCode());
 		}
 		String candidate = base;
-		for (int n = 2; this.agreements.existsById(candidate); n++) {
+		for (int n = 2; this.agreements.existsById(candidate)
+				|| this.desk.hasOpen(ref(new AgreementId(candidate))); n++) {
 			candidate = base + "-" + n;
 		}
 		return new AgreementId(candidate);

@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.shared.PartialDate;
+import org.twinningregistry.workflow.RevisionState;
 
 /**
  * An agreement as lists and other modules see it.
@@ -16,13 +17,21 @@ import org.twinningregistry.shared.PartialDate;
  * @param partyA facts of party A
  * @param partyB facts of party B
  * @param supersededBy the signing dates of the agreements that supersede it
- * @param version the optimistic-lock version
+ * @param version the optimistic-lock version (of the revision, for a draft)
+ * @param draft {@code null} for the published record; the state of the open revision
+ * whose proposed values this summary shows (what a reporter's write returns)
  */
 public record AgreementSummary(AgreementId id, AgreementValues values, AgreementParty partyA, AgreementParty partyB,
-		List<PartialDate> supersededBy, long version) {
+		List<PartialDate> supersededBy, long version, @Nullable RevisionState draft) {
 
 	public AgreementSummary {
 		supersededBy = List.copyOf(supersededBy);
+	}
+
+	/** A published agreement. */
+	public AgreementSummary(AgreementId id, AgreementValues values, AgreementParty partyA, AgreementParty partyB,
+			List<PartialDate> supersededBy, long version) {
+		this(id, values, partyA, partyB, supersededBy, version, null);
 	}
 
 	/** Whether it is current on the date, as {@link CurrentAgreementRule} defines it. */

@@ -3,9 +3,11 @@
  * suspended, ended, superseded by an upgrade. {@link AgreementRegistry} is the facade and
  * {@link CurrentAgreementRule} the one definition of a current agreement. Depends on the
  * gazetteer, whose governments are the parties (and whose deletes it guards through
- * {@code GovernmentReferences}); on account, for the curator role its writes require.
+ * {@code GovernmentReferences}); on account, for the roles its writes require; on
+ * workflow, which keeps reporters' draft revisions and the history of every change
+ * ({@link AgreementWorkflow}).
  */
-@ApplicationModule(displayName = "Agreements", allowedDependencies = { "gazetteer", "account" })
+@ApplicationModule(displayName = "Agreements", allowedDependencies = { "gazetteer", "account", "workflow" })
 @NullMarked
 package org.twinningregistry.agreement;
 

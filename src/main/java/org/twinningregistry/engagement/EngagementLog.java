@@ -1,7 +1,9 @@
 package org.twinningregistry.engagement;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -17,6 +19,7 @@ import org.twinningregistry.account.AccessControl;
 import org.twinningregistry.agreement.AgreementCriteria;
 import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.agreement.AgreementSummary;
+import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.engagement.domain.Engagement;
 import org.twinningregistry.engagement.domain.EngagementRepository;
 import org.twinningregistry.engagement.domain.EngagementRules;
@@ -27,10 +30,18 @@ import org.twinningregistry.shared.PagedScan;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.UpsertOutcome;
 import org.twinningregistry.shared.Violation;
+import org.twinningregistry.workflow.HistoryAction;
+import org.twinningregistry.workflow.Proposal;
+import org.twinningregistry.workflow.RecordRef;
+import org.twinningregistry.workflow.RevisionDesk;
+import org.twinningregistry.workflow.RevisionSummary;
 
 /**
- * The engagement log's facade: records, changes, finds and deletes engagements. Writes
- * need a curator; reads are public.
+ * The engagement log's facade: records, changes, finds and deletes engagements. Reads see
+ * published engagements only and are public. A curator of a party of the engagement's
+ * agreement publishes directly; a reporter's record or change becomes a draft revision
+ * ({@link EngagementWorkflow} submits, approves and returns it), which must name a
+ * published agreement. Every write goes to the history.
  */
 @Service
 public class EngagementLog {
@@ -45,9 +56,12 @@ public class EngagementLog {
 
 	private final AccessControl access;
 
+	private final RevisionDesk desk;
+
 	EngagementLog(EngagementRepository engagements, AgreementRegistry agreements, EntityManager entities,
-			AccessControl access) {
+			AccessControl access, RevisionDesk desk) {
 		this.access = access;
+		this.desk = desk;
 		this.entities = entities;
 		this.engagements = engagements;
 		this.agreements = agreements;
@@ -60,13 +74,23 @@ public class EngagementLog {
 	 */
 	@Transactional
 	public EngagementSummary record(@Nullable EngagementId id, EngagementValues values) {
-		requirePublish(values);
+		boolean publish = mayPublish(values);
+		if (!publish) {
+			requireReport(values);
+		}
 		EngagementId key = (id != null) ? id : new EngagementId("e-" + UUID.randomUUID());
-		if (this.engagements.existsById(key.value())) {
+		if (this.engagements.existsById(key.value()) || this.desk.hasOpen(ref(key))) {
 			throw new RuleViolationException(Violation.of("id", "rule.id.taken", key.value()));
 		}
 		check(values);
-		return this.engagements.save(new Engagement(key, values)).summary();
+		if (!publish) {
+			RevisionSummary draft = this.desk.propose(ref(key),
+					new Proposal(values, EngagementFields.of(values), parties(values), null), null);
+			return new EngagementSummary(key, values, draft.version(), draft.state());
+		}
+		EngagementSummary saved = this.engagements.save(new Engagement(key, values)).summary();
+		this.desk.recordPublished(ref(key), HistoryAction.CREATED, Map.of(), EngagementFields.of(values));
+		return saved;
 	}
 
 	/**
@@ -76,15 +100,63 @@ public class EngagementLog {
 	 */
 	@Transactional
 	public EngagementSummary update(EngagementId id, long version, EngagementValues values) {
-		Engagement engagement = load(id);
-		requirePublish(engagement.summary().values());
-		requirePublish(values);
+		Optional<Engagement> published = this.engagements.findById(id.value());
+		if (published.isEmpty() || !mayPublish(published.get().values()) || !mayPublish(values)) {
+			return updateDraft(id, version, values, published.orElse(null));
+		}
+		Engagement engagement = published.get();
 		if (engagement.version() != version) {
 			throw ConflictException.staleVersion(KIND, id.value(), version, engagement.version());
 		}
 		check(values);
+		Map<String, @Nullable String> before = EngagementFields.of(engagement.values());
 		engagement.apply(values);
+		this.desk.recordPublished(ref(id), HistoryAction.UPDATED, before, EngagementFields.of(values));
 		return this.engagements.saveAndFlush(engagement).summary();
+	}
+
+	private EngagementSummary updateDraft(EngagementId id, long version, EngagementValues values,
+			@Nullable Engagement published) {
+		requireReport(values);
+		Optional<RevisionSummary> open = this.desk.find(ref(id));
+		if (published == null && open.isEmpty()) {
+			throw new NotFoundException(KIND, id.value());
+		}
+		if (open.isEmpty() && published.version() != version) {
+			throw ConflictException.staleVersion(KIND, id.value(), version, published.version());
+		}
+		check(values);
+		Proposal.Published base = (published == null) ? null : new Proposal.Published(published.version(),
+				EngagementFields.of(published.values()), parties(published.values()));
+		RevisionSummary draft = this.desk.propose(ref(id),
+				new Proposal(values, EngagementFields.of(values), parties(values), base),
+				open.isPresent() ? version : null);
+		return new EngagementSummary(id, values, draft.version(), draft.state());
+	}
+
+	/**
+	 * Publishes the values of an approved revision, re-checking every rule; called by
+	 * {@link EngagementWorkflow} within the approval.
+	 * @return the published fields before (empty for a new engagement)
+	 * @throws ConflictException if the published engagement changed since the revision's
+	 * base version (or appeared, or went, since)
+	 */
+	Map<String, @Nullable String> publishApproved(EngagementId id, EngagementValues values, @Nullable Long base) {
+		Optional<Engagement> published = this.engagements.findById(id.value());
+		boolean moved = (base == null) ? published.isPresent()
+				: published.isEmpty() || published.get().version() != base;
+		if (moved) {
+			throw new ConflictException("error.revision.base-changed", KIND, id.value());
+		}
+		check(values);
+		if (published.isEmpty()) {
+			this.engagements.save(new Engagement(id, values));
+			return Map.of();
+		}
+		Map<String, @Nullable String> before = EngagementFields.of(published.get().values());
+		published.get().apply(values);
+		this.engagements.saveAndFlush(published.get());
+		return before;
 	}
 
 	/**
@@ -98,9 +170,15 @@ public class EngagementLog {
 		Optional<Engagement> existing = this.engagements.findById(id.value());
 		if (existing.isEmpty()) {
 			this.engagements.save(new Engagement(id, values));
+			this.desk.recordPublished(ref(id), HistoryAction.IMPORTED, Map.of(), EngagementFields.of(values));
 			return UpsertOutcome.CREATED;
 		}
-		return existing.get().apply(values) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
+		Map<String, @Nullable String> before = EngagementFields.of(existing.get().values());
+		if (!existing.get().apply(values)) {
+			return UpsertOutcome.UNCHANGED;
+		}
+		this.desk.recordPublished(ref(id), HistoryAction.IMPORTED, before, EngagementFields.of(values));
+		return UpsertOutcome.UPDATED;
 	}
 
 	/**
@@ -115,6 +193,7 @@ public class EngagementLog {
 			throw ConflictException.staleVersion(KIND, id.value(), version, engagement.version());
 		}
 		this.engagements.delete(engagement);
+		this.desk.recordPublished(ref(id), HistoryAction.DELETED, EngagementFields.of(engagement.values()), Map.of());
 	}
 
 	/**
@@ -126,6 +205,33 @@ public class EngagementLog {
 			.ifPresent(agreement -> this.access.require(
 					this.access.mayPublish(List.of(agreement.values().partyA(), agreement.values().partyB())),
 					"publish engagements of agreement " + agreement.id().value()));
+	}
+
+	private boolean mayPublish(EngagementValues values) {
+		Set<GovernmentId> parties = parties(values);
+		return !parties.isEmpty() && this.access.mayPublish(parties);
+	}
+
+	/**
+	 * Drafts need a reporter of a party of the engagement's agreement, or someone above
+	 * (an unknown agreement is left to the rules to report, for those who may report
+	 * anywhere).
+	 */
+	private void requireReport(EngagementValues values) {
+		Set<GovernmentId> parties = parties(values);
+		this.access.require(parties.isEmpty() ? this.access.username().isPresent() : this.access.mayReport(parties),
+				"report engagements of agreement " + values.agreement().value());
+	}
+
+	/** The parties of the engagement's published agreement; empty if it has none. */
+	Set<GovernmentId> parties(EngagementValues values) {
+		return this.agreements.find(values.agreement())
+			.map(a -> Set.of(a.values().partyA(), a.values().partyB()))
+			.orElse(Set.of());
+	}
+
+	static RecordRef ref(EngagementId id) {
+		return RecordRef.engagement(id.value());
 	}
 
 	/**

@@ -2,10 +2,12 @@
  * The engagement log: what happened under an agreement, year by year — category, form,
  * which side initiated it, who took part, what it cost. {@link EngagementLog} is the
  * facade. Depends on agreement (an engagement hangs under one and its origin is one of
- * that agreement's parties), on gazetteer for government filters, and on account for the
- * curator role its writes require.
+ * that agreement's parties), on gazetteer for government filters, on account for the
+ * roles its writes require, and on workflow, which keeps reporters' draft revisions and
+ * the history of every change ({@link EngagementWorkflow}).
  */
-@ApplicationModule(displayName = "Engagements", allowedDependencies = { "agreement", "gazetteer", "account" })
+@ApplicationModule(displayName = "Engagements",
+		allowedDependencies = { "agreement", "gazetteer", "account", "workflow" })
 @NullMarked
 package org.twinningregistry.engagement;
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
@@ -20,10 +21,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.twinningregistry.agreement.AgreementCriteria;
 import org.twinningregistry.agreement.AgreementId;
 import org.twinningregistry.agreement.AgreementRegistry;
+import org.twinningregistry.agreement.AgreementRevision;
+import org.twinningregistry.agreement.AgreementSummary;
+import org.twinningregistry.agreement.AgreementWorkflow;
 import org.twinningregistry.agreement.AgreementStatus;
 import org.twinningregistry.agreement.AgreementType;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.shared.Category;
+import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.shared.PageSection;
 import org.twinningregistry.shared.Text;
 
@@ -43,9 +48,12 @@ class AgreementController {
 
 	private final Clock clock;
 
-	AgreementController(AgreementRegistry registry, Gazetteer gazetteer, ObjectProvider<PageSection> sections,
-			Clock clock) {
+	private final AgreementWorkflow workflow;
+
+	AgreementController(AgreementRegistry registry, AgreementWorkflow workflow, Gazetteer gazetteer,
+			ObjectProvider<PageSection> sections, Clock clock) {
 		this.registry = registry;
+		this.workflow = workflow;
 		this.gazetteer = gazetteer;
 		this.sections = sections;
 		this.clock = clock;
@@ -64,13 +72,24 @@ class AgreementController {
 		return "agreement/list";
 	}
 
+	/**
+	 * The published agreement, or for those in scope the draft of a new one; with the
+	 * open revision (for those in scope) and the history.
+	 */
 	@GetMapping("/agreements/{id}")
 	String detail(@PathVariable AgreementId id, Locale locale, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
-		model.addAttribute("view",
-				AgreementView.of(this.registry.get(id), this.registry, this.gazetteer, today, locale));
+		Optional<AgreementRevision> revision = this.workflow.revision(id);
+		AgreementSummary shown = this.registry.find(id)
+			.or(() -> revision.map(AgreementRevision::proposed))
+			.orElseThrow(() -> new NotFoundException("agreement", id.value()));
+		model.addAttribute("view", AgreementView.of(shown, this.registry, this.gazetteer, today, locale));
+		model.addAttribute("published", shown.draft() == null);
+		model.addAttribute("revision", revision.map(AgreementRevision::revision).orElse(null));
+		model.addAttribute("history", this.workflow.history(id));
+		model.addAttribute("confirmations", this.workflow.confirmations(id));
 		model.addAttribute("purposes", Category.values());
-		model.addAttribute("sections", sections(id, locale));
+		model.addAttribute("sections", (shown.draft() == null) ? sections(id, locale) : List.of());
 		return "agreement/detail";
 	}
 

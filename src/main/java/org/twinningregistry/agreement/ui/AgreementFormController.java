@@ -21,6 +21,7 @@ import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.agreement.AgreementStatus;
 import org.twinningregistry.agreement.AgreementSummary;
 import org.twinningregistry.agreement.AgreementType;
+import org.twinningregistry.agreement.AgreementWorkflow;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentCriteria;
 import org.twinningregistry.shared.Category;
@@ -37,8 +38,11 @@ class AgreementFormController {
 
 	private final Gazetteer gazetteer;
 
-	AgreementFormController(AgreementRegistry registry, Gazetteer gazetteer) {
+	private final AgreementWorkflow workflow;
+
+	AgreementFormController(AgreementRegistry registry, AgreementWorkflow workflow, Gazetteer gazetteer) {
 		this.registry = registry;
+		this.workflow = workflow;
 		this.gazetteer = gazetteer;
 	}
 
@@ -52,13 +56,15 @@ class AgreementFormController {
 			RedirectAttributes redirect) {
 		Optional<AgreementSummary> saved = FormErrors.write(result,
 				() -> this.registry.register(form.key(), form.values()));
-		return saved.map(agreement -> shown(agreement.id(), "agreement.flash.created", redirect))
+		return saved
+			.map(agreement -> shown(agreement.id(),
+					(agreement.draft() != null) ? "workflow.flash.drafted" : "agreement.flash.created", redirect))
 			.orElseGet(() -> form(form, false, model));
 	}
 
 	@GetMapping("/agreements/{id}/edit")
 	String editForm(@PathVariable AgreementId id, Model model) {
-		return form(AgreementForm.of(this.registry.get(id)), true, model);
+		return form(AgreementForm.of(this.workflow.editable(id)), true, model);
 	}
 
 	@PostMapping("/agreements/{id}/edit")
@@ -66,7 +72,9 @@ class AgreementFormController {
 			Model model, RedirectAttributes redirect) {
 		Optional<AgreementSummary> saved = FormErrors.write(result,
 				() -> this.registry.update(id, form.editedVersion(), form.values()));
-		return saved.map(agreement -> shown(id, "agreement.flash.updated", redirect))
+		return saved
+			.map(agreement -> shown(id,
+					(agreement.draft() != null) ? "workflow.flash.drafted" : "agreement.flash.updated", redirect))
 			.orElseGet(() -> form(form, true, model));
 	}
 

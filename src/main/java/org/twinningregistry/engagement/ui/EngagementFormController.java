@@ -21,6 +21,7 @@ import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.engagement.EngagementForm;
 import org.twinningregistry.engagement.EngagementId;
 import org.twinningregistry.engagement.EngagementLog;
+import org.twinningregistry.engagement.EngagementWorkflow;
 import org.twinningregistry.engagement.EngagementMode;
 import org.twinningregistry.engagement.EngagementSummary;
 import org.twinningregistry.engagement.OfficialLevel;
@@ -41,8 +42,11 @@ class EngagementFormController {
 
 	private final Clock clock;
 
-	EngagementFormController(EngagementLog log, AgreementRegistry registry, Clock clock) {
+	private final EngagementWorkflow workflow;
+
+	EngagementFormController(EngagementLog log, EngagementWorkflow workflow, AgreementRegistry registry, Clock clock) {
 		this.log = log;
+		this.workflow = workflow;
 		this.registry = registry;
 		this.clock = clock;
 	}
@@ -63,7 +67,7 @@ class EngagementFormController {
 
 	@GetMapping("/engagements/{id}/edit")
 	String editForm(@PathVariable EngagementId id, Model model) {
-		return form(EngagementEditForm.of(this.log.get(id)), id, model);
+		return form(EngagementEditForm.of(this.workflow.editable(id)), id, model);
 	}
 
 	@PostMapping("/engagements/{id}/edit")
@@ -106,6 +110,12 @@ class EngagementFormController {
 	}
 
 	private static String shown(EngagementSummary engagement, @Nullable String message, RedirectAttributes redirect) {
+		if (engagement.draft() != null) {
+			// a draft is seen on its own page only, not under its agreement
+			redirect.addFlashAttribute("message", "workflow.flash.drafted");
+			redirect.addAttribute("id", engagement.id().value());
+			return "redirect:/engagements/{id}";
+		}
 		if (message != null) {
 			redirect.addFlashAttribute("message", message);
 		}

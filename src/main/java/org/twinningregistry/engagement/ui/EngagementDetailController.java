@@ -1,0 +1,52 @@
+package org.twinningregistry.engagement.ui;
+
+import java.util.Optional;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.twinningregistry.agreement.AgreementRegistry;
+import org.twinningregistry.agreement.AgreementSummary;
+import org.twinningregistry.engagement.EngagementId;
+import org.twinningregistry.engagement.EngagementLog;
+import org.twinningregistry.engagement.EngagementRevision;
+import org.twinningregistry.engagement.EngagementSummary;
+import org.twinningregistry.engagement.EngagementWorkflow;
+import org.twinningregistry.shared.NotFoundException;
+
+/**
+ * One engagement's page: the published engagement (or, for those in scope, the draft of a
+ * new one), its open revision with the workflow buttons, and its history.
+ */
+@Controller
+class EngagementDetailController {
+
+	private final EngagementLog log;
+
+	private final EngagementWorkflow workflow;
+
+	private final AgreementRegistry registry;
+
+	EngagementDetailController(EngagementLog log, EngagementWorkflow workflow, AgreementRegistry registry) {
+		this.log = log;
+		this.workflow = workflow;
+		this.registry = registry;
+	}
+
+	@GetMapping("/engagements/{id}")
+	String detail(@PathVariable EngagementId id, Model model) {
+		Optional<EngagementRevision> revision = this.workflow.revision(id);
+		EngagementSummary shown = this.log.find(id)
+			.or(() -> revision.map(EngagementRevision::proposed))
+			.orElseThrow(() -> new NotFoundException("engagement", id.value()));
+		AgreementSummary agreement = this.registry.find(shown.values().agreement()).orElse(null);
+		model.addAttribute("entry", EngagementEntry.of(shown, agreement));
+		model.addAttribute("published", shown.draft() == null);
+		model.addAttribute("revision", revision.map(EngagementRevision::revision).orElse(null));
+		model.addAttribute("history", this.workflow.history(id));
+		model.addAttribute("confirmations", this.workflow.confirmations(id));
+		return "engagement/detail";
+	}
+
+}

@@ -1,0 +1,105 @@
+package org.twinningregistry.workflow.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+import org.twinningregistry.workflow.HistoryAction;
+
+/** One stored step of a record's history; never changed once written. */
+@Entity
+@Table(name = "workflow_history")
+public class HistoryRecord {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private @Nullable Long id;
+
+	private String kind;
+
+	@Column(name = "record_id")
+	private String recordId;
+
+	private Instant at;
+
+	private String actor;
+
+	@Enumerated(EnumType.STRING)
+	private HistoryAction action;
+
+	@Column(name = "changes_json")
+	private String changesJson;
+
+	private @Nullable String reason;
+
+	private String parties;
+
+	protected HistoryRecord() {
+		this.parties = "";
+		this.kind = "";
+		this.recordId = "";
+		this.at = Instant.EPOCH;
+		this.actor = "";
+		this.action = HistoryAction.UPDATED;
+		this.changesJson = "[]";
+	}
+
+	public HistoryRecord(String kind, String recordId, Step step, Instant at) {
+		this.kind = kind;
+		this.recordId = recordId;
+		this.at = at;
+		this.actor = step.actor();
+		this.action = step.action();
+		this.changesJson = step.changesJson();
+		this.reason = step.reason();
+		this.parties = step.parties();
+	}
+
+	public String parties() {
+		return this.parties;
+	}
+
+	public Instant at() {
+		return this.at;
+	}
+
+	public String actor() {
+		return this.actor;
+	}
+
+	public HistoryAction action() {
+		return this.action;
+	}
+
+	public String changesJson() {
+		return this.changesJson;
+	}
+
+	public @Nullable String reason() {
+		return this.reason;
+	}
+
+	/**
+	 * What happened, by whom.
+	 *
+	 * @param actor who
+	 * @param action what
+	 * @param changesJson the field changes as JSON
+	 * @param reason why, if given
+	 * @param parties the governments of the revision a workflow step concerns,
+	 * comma-separated; empty for a published change
+	 */
+	public record Step(String actor, HistoryAction action, String changesJson, @Nullable String reason,
+			String parties) {
+
+	}
+
+}
