@@ -23,6 +23,9 @@ import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -35,10 +38,12 @@ import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.agreement.AgreementStatus;
 import org.twinningregistry.agreement.AgreementType;
 import org.twinningregistry.agreement.AgreementValues;
+import org.twinningregistry.agreement.AgreementWorkflow;
 import org.twinningregistry.engagement.EngagementId;
 import org.twinningregistry.engagement.EngagementLog;
 import org.twinningregistry.engagement.EngagementMode;
 import org.twinningregistry.engagement.EngagementValues;
+import org.twinningregistry.engagement.EngagementWorkflow;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.GovernmentLevel;
@@ -58,10 +63,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * Every write endpoint of the API × every role × inside and outside the role's
  * jurisdiction, with the exact status each must get. The fixture, made afresh for each
- * request: Victoria (CA-BC), Toronto (CA-ON), Seoul (KR-11) and Busan (KR-26); the
- * agreement Victoria–Seoul with one engagement, and Victoria–Busan with none. "Inside"
- * means covering Victoria (reporter of Victoria, reviewer of CA-BC, curator of CA),
- * "outside" not (reporter of Toronto, reviewer of CA-ON, curator of JP).
+ * request: Victoria (CA-BC), Toronto (CA-ON) and five Korean cities; the published
+ * agreements Victoria–Seoul (with the engagement e1) and Victoria–Busan; the inside
+ * reporter's drafts of Victoria–Incheon and e-draft, and submitted revisions of
+ * Victoria–Gwangju and e-submitted; Victoria's annual report for 2024, submitted.
+ * "Inside" means covering Victoria (reporter of Victoria, reviewer of CA-BC, curator of
+ * CA), "outside" not (reporter of Toronto, reviewer of CA-ON, curator of JP).
  * {@link #everyWriteEndpointIsInTheMatrix()} fails when an endpoint is added without a
  * row here.
  */
@@ -119,6 +126,12 @@ class AuthorizationMatrixTests {
 	private ReportSubmission reports;
 
 	@Autowired
+	private AgreementWorkflow agreementWorkflow;
+
+	@Autowired
+	private EngagementWorkflow engagementWorkflow;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
@@ -128,15 +141,26 @@ class AuthorizationMatrixTests {
 	void fixture() {
 		RegistryDatabase.clear(this.jdbc);
 		SystemCurator.call(() -> {
-			this.gazetteer.register(new GovernmentId("victoria"), government("Victoria", "CA", "CA-BC"));
-			this.gazetteer.register(new GovernmentId("toronto"), government("Toronto", "CA", "CA-ON"));
-			this.gazetteer.register(new GovernmentId("seoul"), government("Seoul", "KR", "KR-11"));
-			this.gazetteer.register(new GovernmentId("busan"), government("Busan", "KR", "KR-26"));
+			for (String[] g : new String[][] { { "victoria", "CA", "CA-BC" }, { "toronto", "CA", "CA-ON" },
+					{ "seoul", "KR", "KR-11" }, { "busan", "KR", "KR-26" }, { "daegu", "KR", "KR-27" },
+					{ "incheon", "KR", "KR-28" }, { "gwangju", "KR", "KR-29" } }) {
+				this.gazetteer.register(new GovernmentId(g[0]), government(g[0], g[1], g[2]));
+			}
 			this.agreements.register(new AgreementId("victoria-seoul"), agreement("victoria", "seoul"));
 			this.agreements.register(new AgreementId("victoria-busan"), agreement("victoria", "busan"));
 			this.engagements.record(new EngagementId("e1"), engagement("victoria-seoul"));
 			this.reports.submit(new SubmitReport(new GovernmentId("victoria"), 2024, true, null, null));
 			return null;
+		});
+		// the inside reporter's drafts: new agreements (one submitted) and new
+		// engagements
+		as(Who.REPORTER_IN, () -> {
+			this.agreements.register(new AgreementId("victoria-incheon"), agreement("victoria", "incheon"));
+			this.agreements.register(new AgreementId("victoria-gwangju"), agreement("victoria", "gwangju"));
+			this.agreementWorkflow.submit(new AgreementId("victoria-gwangju"));
+			this.engagements.record(new EngagementId("e-draft"), engagement("victoria-seoul"));
+			this.engagements.record(new EngagementId("e-submitted"), engagement("victoria-seoul"));
+			this.engagementWorkflow.submit(new EngagementId("e-submitted"));
 		});
 		for (Who who : Who.values()) {
 			if (who.grant != null) {
@@ -213,23 +237,27 @@ class AuthorizationMatrixTests {
 				expect(403, 403, 403, 403, 200, 403, 403)));
 		endpoints.add(new Endpoint("DELETE /api/v1/governments/{id}", () -> delete("/api/v1/governments/toronto"),
 				expect(403, 403, 403, 403, 204, 403, 403)));
-		// agreements and engagements: curators of a party's country publish
+		// agreements and engagements: curators of a party's country publish; reporters
+		// and
+		// reviewers in scope propose drafts; only curators delete
 		endpoints.add(new Endpoint("POST /api/v1/agreements", () -> json(post("/api/v1/agreements"),
-				"{\"id\":\"victoria-toronto\",\"partyA\":\"victoria\",\"partyB\":\"toronto\",\"type\":\"FRIENDSHIP\",\"signed\":\"2020\"}"),
-				expect(403, 403, 403, 403, 201, 403, 403)));
+				"{\"id\":\"victoria-daegu\",\"partyA\":\"victoria\",\"partyB\":\"daegu\",\"type\":\"FRIENDSHIP\",\"signed\":\"2020\"}"),
+				expect(201, 403, 201, 403, 201, 403, 403)));
 		endpoints.add(new Endpoint("PUT /api/v1/agreements/{id}", () -> json(put("/api/v1/agreements/victoria-seoul"),
 				"{\"partyA\":\"victoria\",\"partyB\":\"seoul\",\"type\":\"SISTER\",\"signed\":\"2010\",\"notes\":\"n\",\"version\":0}"),
-				expect(403, 403, 403, 403, 200, 403, 403)));
+				expect(200, 403, 200, 403, 200, 403, 403)));
 		endpoints.add(new Endpoint("DELETE /api/v1/agreements/{id}", () -> delete("/api/v1/agreements/victoria-busan"),
 				expect(403, 403, 403, 403, 204, 403, 403)));
+		endpoints.addAll(workflow("agreements", "victoria-incheon", "victoria-gwangju", "victoria-seoul"));
 		endpoints.add(new Endpoint("POST /api/v1/engagements", () -> json(post("/api/v1/engagements"),
 				"{\"id\":\"e2\",\"agreement\":\"victoria-seoul\",\"year\":2021,\"category\":\"CULTURE\",\"origin\":\"victoria\",\"title\":\"Concert\"}"),
-				expect(403, 403, 403, 403, 201, 403, 403)));
+				expect(201, 403, 201, 403, 201, 403, 403)));
 		endpoints.add(new Endpoint("PUT /api/v1/engagements/{id}", () -> json(put("/api/v1/engagements/e1"),
 				"{\"agreement\":\"victoria-seoul\",\"year\":2019,\"category\":\"YOUTH\",\"origin\":\"seoul\",\"title\":\"Exchange\",\"version\":0}"),
-				expect(403, 403, 403, 403, 200, 403, 403)));
+				expect(200, 403, 200, 403, 200, 403, 403)));
 		endpoints.add(new Endpoint("DELETE /api/v1/engagements/{id}", () -> delete("/api/v1/engagements/e1"),
 				expect(403, 403, 403, 403, 204, 403, 403)));
+		endpoints.addAll(workflow("engagements", "e-draft", "e-submitted", "e1"));
 		// imports: curators, and each row within their country (the package is
 		// CA-BC–KR-41)
 		endpoints.add(new Endpoint("POST /api/v1/imports",
@@ -277,6 +305,41 @@ class AuthorizationMatrixTests {
 			.add(new Endpoint("DELETE /api/v1/tokens/{id}", () -> delete("/api/v1/tokens/{id}", this.tokenOfReporterIn),
 					expect(200, 404, 404, 404, 404, 404, 200)));
 		return endpoints;
+	}
+
+	/**
+	 * The workflow steps of a kind of record: submitting and discarding a draft,
+	 * approving and returning a submitted revision, confirming a published record.
+	 */
+	private static List<Endpoint> workflow(String kind, String draft, String submitted, String published) {
+		String base = "/api/v1/" + kind + "/";
+		return List.of(
+				new Endpoint("POST " + base + "{id}/submit", () -> post(base + draft + "/submit"),
+						expect(200, 403, 200, 403, 200, 403, 403)),
+				new Endpoint("DELETE " + base + "{id}/revision", () -> delete(base + draft + "/revision"),
+						expect(204, 403, 204, 403, 204, 403, 403)),
+				new Endpoint("POST " + base + "{id}/approve", () -> post(base + submitted + "/approve"),
+						expect(403, 403, 200, 403, 200, 403, 403)),
+				new Endpoint("POST " + base + "{id}/return",
+						() -> json(post(base + submitted + "/return"), "{\"reason\":\"Add the participants\"}"),
+						expect(403, 403, 200, 403, 200, 403, 403)),
+				new Endpoint("POST " + base + "{id}/confirm", () -> post(base + published + "/confirm"),
+						expect(200, 403, 200, 403, 200, 403, 403)));
+	}
+
+	/** Runs work as one of the callers. */
+	private static void as(Who who, Runnable work) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(
+				UsernamePasswordAuthenticationToken.authenticated(who.username(), null, List.of(who.grant)));
+		SecurityContextHolder.setContext(context);
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	/**
