@@ -1,6 +1,8 @@
 package org.twinningregistry.engagement;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -16,8 +18,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.agreement.AgreementCriteria;
 import org.twinningregistry.agreement.AgreementRegistry;
-import org.twinningregistry.agreement.AgreementSummary;
+import org.twinningregistry.engagement.domain.AgreementFacts;
 import org.twinningregistry.engagement.domain.Engagement;
+import org.twinningregistry.engagement.domain.EngagementBatchWriter;
 import org.twinningregistry.engagement.domain.EngagementRepository;
 import org.twinningregistry.engagement.domain.EngagementRules;
 import org.twinningregistry.engagement.domain.EngagementSearch;
@@ -43,10 +46,14 @@ public class EngagementLog {
 
 	private final AgreementRegistry agreements;
 
-	EngagementLog(EngagementRepository engagements, AgreementRegistry agreements, EntityManager entities) {
+	private final EngagementBatchWriter batches;
+
+	EngagementLog(EngagementRepository engagements, AgreementRegistry agreements, EntityManager entities,
+			EngagementBatchWriter batches) {
 		this.entities = entities;
 		this.engagements = engagements;
 		this.agreements = agreements;
+		this.batches = batches;
 	}
 
 	/**
@@ -99,6 +106,41 @@ public class EngagementLog {
 	}
 
 	/**
+	 * The engagement rules with the facts of every agreement of the registry, read now,
+	 * for checking many engagements at once (a bulk import). Agreements that the current
+	 * transaction wrote are included; those written later are not.
+	 */
+	@Transactional(readOnly = true)
+	public EngagementChecks checks() {
+		// the transaction's pending writes (an import's agreements) go to the table
+		// first:
+		// the scan below forgets the persistence context page by page
+		this.entities.flush();
+		Map<String, AgreementFacts> facts = new HashMap<>();
+		this.agreements.forEach(agreement -> facts.put(agreement.id().value(), AgreementFacts.of(agreement)));
+		return new EngagementChecks(facts);
+	}
+
+	/**
+	 * Creates or replaces many engagements by key, as {@link #upsert} does one, writing
+	 * nothing for those unchanged: the bulk import's one write, in a few statements per
+	 * call rather than a few per engagement. Engagements loaded earlier in the same
+	 * transaction are not refreshed.
+	 * @param checks the rules, from {@link #checks()} in this transaction
+	 * @param engagements engagements with distinct ids, typically a thousand at a time
+	 * @return what became of each engagement, in order
+	 * @throws RuleViolationException if any engagement breaks a rule; nothing is written
+	 */
+	@Transactional
+	@PreAuthorize("hasRole('CURATOR')")
+	public List<UpsertOutcome> upsertAll(EngagementChecks checks, List<UpsertEngagement> engagements) {
+		for (UpsertEngagement engagement : engagements) {
+			RuleViolationException.throwIfAny(checks.errors(engagement.values()));
+		}
+		return this.batches.upsert(engagements);
+	}
+
+	/**
 	 * Deletes an engagement.
 	 * @throws ConflictException if the version is stale
 	 */
@@ -118,7 +160,7 @@ public class EngagementLog {
 	@Transactional(readOnly = true)
 	public List<Violation> warnings(EngagementValues values) {
 		return this.agreements.find(values.agreement())
-			.map(agreement -> EngagementRules.warnings(values, agreement))
+			.map(agreement -> EngagementRules.warnings(values, AgreementFacts.of(agreement)))
 			.orElse(List.of());
 	}
 
@@ -186,7 +228,7 @@ public class EngagementLog {
 	}
 
 	private void check(EngagementValues values) {
-		AgreementSummary agreement = this.agreements.find(values.agreement()).orElse(null);
+		AgreementFacts agreement = this.agreements.find(values.agreement()).map(AgreementFacts::of).orElse(null);
 		RuleViolationException.throwIfAny(EngagementRules.check(values, agreement));
 	}
 

@@ -1,8 +1,8 @@
 package org.twinningregistry.importexport.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
@@ -99,9 +99,11 @@ class ImportCommand implements ApplicationRunner {
 		if (Files.isDirectory(path)) {
 			return DataPackageFiles.fromFolder(path);
 		}
-		try (InputStream zip = Files.newInputStream(path)) {
-			return DataPackageFiles.fromZip(zip);
+		if (!Files.isReadable(path)) {
+			throw new NoSuchFileException(path.toString());
 		}
+		// read from disk as the import goes, never whole
+		return DataPackageFiles.fromZipFile(path);
 	}
 
 }

@@ -1,0 +1,41 @@
+package org.twinningregistry.engagement;
+
+import java.util.List;
+import java.util.Map;
+
+import org.twinningregistry.engagement.domain.AgreementFacts;
+import org.twinningregistry.engagement.domain.EngagementRules;
+import org.twinningregistry.shared.Violation;
+
+/**
+ * The engagement rules, ready to check many engagements at once: holds the few facts of
+ * every agreement of the registry that the rules read (parties, signing and end dates,
+ * about 200 bytes an agreement), read once by {@link EngagementLog#checks()}, so that a
+ * bulk import checks each row without a query.
+ */
+public final class EngagementChecks {
+
+	private final Map<String, AgreementFacts> agreements;
+
+	EngagementChecks(Map<String, AgreementFacts> agreements) {
+		this.agreements = Map.copyOf(agreements);
+	}
+
+	/**
+	 * The rules the values break, as {@link EngagementLog#upsert} checks them; empty when
+	 * none.
+	 */
+	public List<Violation> errors(EngagementValues values) {
+		return EngagementRules.check(values, this.agreements.get(values.agreement().value()));
+	}
+
+	/**
+	 * What is odd but allowed about the values, as {@link EngagementLog#warnings} finds
+	 * it.
+	 */
+	public List<Violation> warnings(EngagementValues values) {
+		AgreementFacts agreement = this.agreements.get(values.agreement().value());
+		return (agreement != null) ? EngagementRules.warnings(values, agreement) : List.of();
+	}
+
+}
