@@ -117,7 +117,7 @@ public class EngagementLog {
 		// the scan below forgets the persistence context page by page
 		this.entities.flush();
 		Map<String, AgreementFacts> facts = new HashMap<>();
-		this.agreements.forEach(agreement -> facts.put(agreement.id().value(), AgreementFacts.of(agreement)));
+		this.agreements.forEachValues((id, values) -> facts.put(id.value(), AgreementFacts.of(values)));
 		return new EngagementChecks(facts);
 	}
 

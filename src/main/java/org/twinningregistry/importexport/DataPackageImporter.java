@@ -106,17 +106,22 @@ public class DataPackageImporter {
 				+ ((engagementRows != null) ? engagementRows.rows() : 0));
 		List<FileTally> tallies = new ArrayList<>();
 		Map<String, CsvRow> writtenGovernments = Map.of();
+		long started = System.nanoTime();
 		if (rows.containsKey(DataPackageSchema.GOVERNMENTS)) {
-			writtenGovernments = this.governments.run(rows.get(DataPackageSchema.GOVERNMENTS), findings,
-					tally(tallies, tables.name(DataPackageSchema.GOVERNMENTS)), progress);
+			FileTally tally = tally(tallies, tables.name(DataPackageSchema.GOVERNMENTS));
+			writtenGovernments = this.governments.run(rows.get(DataPackageSchema.GOVERNMENTS), findings, tally,
+					progress);
+			started = logTime(tally, started);
 		}
 		if (rows.containsKey(DataPackageSchema.AGREEMENTS)) {
-			this.agreements.run(rows.get(DataPackageSchema.AGREEMENTS), findings,
-					tally(tallies, tables.name(DataPackageSchema.AGREEMENTS)), progress);
+			FileTally tally = tally(tallies, tables.name(DataPackageSchema.AGREEMENTS));
+			this.agreements.run(rows.get(DataPackageSchema.AGREEMENTS), findings, tally, progress);
+			started = logTime(tally, started);
 		}
 		if (engagementRows != null) {
-			this.engagements.run(engagementRows, findings, tally(tallies, tables.name(DataPackageSchema.ENGAGEMENTS)),
-					progress);
+			FileTally tally = tally(tallies, tables.name(DataPackageSchema.ENGAGEMENTS));
+			this.engagements.run(engagementRows, findings, tally, progress);
+			logTime(tally, started);
 		}
 		this.governments.warnWithoutAgreement(writtenGovernments, findings);
 		ImportStatus status = findings.hasErrors() ? ImportStatus.REJECTED
@@ -126,6 +131,14 @@ public class DataPackageImporter {
 		}
 		return new ImportReport(status, options.dryRun(), tallies.stream().map(DataPackageImporter::report).toList(),
 				issues(findings.errors(), options.locale()), issues(findings.warnings(), options.locale()));
+	}
+
+	/** Logs how long a table took (benchmarks/import_benchmark.py reads it). */
+	private static long logTime(FileTally tally, long started) {
+		long now = System.nanoTime();
+		log.info("Data package import: {}: {} row(s) in {} ms", tally.file(), tally.rows(),
+				(now - started) / 1_000_000);
+		return now;
 	}
 
 	private static FileTally tally(List<FileTally> tallies, String file) {

@@ -3,6 +3,7 @@ package org.twinningregistry.engagement.domain;
 import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.agreement.AgreementSummary;
+import org.twinningregistry.agreement.AgreementValues;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.shared.PartialDate;
 
@@ -19,8 +20,11 @@ public record AgreementFacts(GovernmentId partyA, GovernmentId partyB, PartialDa
 		@Nullable PartialDate ended) {
 
 	public static AgreementFacts of(AgreementSummary agreement) {
-		return new AgreementFacts(agreement.partyA().id(), agreement.partyB().id(), agreement.values().signed(),
-				agreement.values().ended());
+		return of(agreement.values());
+	}
+
+	public static AgreementFacts of(AgreementValues agreement) {
+		return new AgreementFacts(agreement.partyA(), agreement.partyB(), agreement.signed(), agreement.ended());
 	}
 
 	public boolean hasParty(GovernmentId government) {

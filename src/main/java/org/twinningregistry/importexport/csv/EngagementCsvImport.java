@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 import org.twinningregistry.agreement.AgreementId;
@@ -18,6 +20,8 @@ import org.twinningregistry.engagement.OfficialLevel;
 import org.twinningregistry.engagement.UpsertEngagement;
 import org.twinningregistry.importexport.ImportCancelledException;
 import org.twinningregistry.importexport.ImportProgress;
+import org.twinningregistry.importexport.ImportSettings;
+import org.twinningregistry.importexport.ImportTooLargeException;
 import org.twinningregistry.importexport.format.TableSchema;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
@@ -41,10 +45,15 @@ public class EngagementCsvImport {
 
 	private static final int MAX_PARTICIPANTS = Integer.MAX_VALUE;
 
+	private static final Logger log = LoggerFactory.getLogger(EngagementCsvImport.class);
+
 	private final EngagementLog engagements;
 
-	EngagementCsvImport(EngagementLog engagements) {
+	private final ImportSettings settings;
+
+	EngagementCsvImport(EngagementLog engagements, ImportSettings settings) {
 		this.engagements = engagements;
+		this.settings = settings;
 	}
 
 	/**
@@ -52,8 +61,14 @@ public class EngagementCsvImport {
 	 * in the same transaction.
 	 * @throws ImportCancelledException when the progress listener asks to stop, checked
 	 * before each row
+	 * @throws ImportTooLargeException if the file has more rows than
+	 * {@code registry.import.max-engagement-rows}
 	 */
 	public void run(TableStream rows, Findings findings, FileTally tally, ImportProgress progress) {
+		if (rows.rows() > this.settings.maxEngagementRows()) {
+			throw new ImportTooLargeException("import.csv.too-many-rows", tally.file(),
+					this.settings.maxEngagementRows());
+		}
 		Batch batch = new Batch(this.engagements.checks(), findings, tally, progress);
 		rows.forEach(row -> {
 			if (progress.cancelRequested()) {
@@ -63,6 +78,7 @@ public class EngagementCsvImport {
 			batch.add(row, values(row));
 		});
 		batch.write();
+		log.info("Data package import: {}: {} ms writing", tally.file(), batch.writing / 1_000_000);
 	}
 
 	@Nullable EngagementValues values(CsvRow row) {
@@ -110,6 +126,8 @@ public class EngagementCsvImport {
 
 		private int done;
 
+		private long writing;
+
 		Batch(EngagementChecks checks, Findings findings, FileTally tally, ImportProgress progress) {
 			this.checks = checks;
 			this.findings = findings;
@@ -135,7 +153,9 @@ public class EngagementCsvImport {
 		}
 
 		void write() {
+			long started = System.nanoTime();
 			EngagementCsvImport.this.engagements.upsertAll(this.checks, this.rows).forEach(this.tally::count);
+			this.writing += System.nanoTime() - started;
 			this.rows.clear();
 			this.progress.rowsDone(this.done);
 			this.done = 0;
