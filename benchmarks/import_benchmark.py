@@ -107,7 +107,7 @@ def import_package(jar, db, folder, heap, log_path, gc_path, extra):
                REGISTRY_DEMO_DATA="false", REGISTRY_BOOTSTRAP_PASSWORD="benchmark-only-password")
     java = os.path.join(os.environ.get("JAVA_HOME", "/usr/lib/jvm/temurin-25-jdk-amd64"), "bin", "java")
     with open(log_path, "w") as log:
-        process = subprocess.Popen([java, f"-Xmx{heap}", f"-Xlog:gc:file={gc_path}", *extra, "-jar", str(jar),
+        process = subprocess.Popen([java, f"-Xmx{heap}", f"-Xlog:gc:file={gc_path}::filecount=0", *extra, "-jar", str(jar),
                                     "--spring.main.web-application-type=none",
                                     f"--registry.import.file={folder}"], env=env, stdout=log, stderr=subprocess.STDOUT)
         peak_kb = 0
