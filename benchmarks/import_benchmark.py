@@ -7,7 +7,8 @@ checks everything and writes everything. Then, on a fresh PostgreSQL database, r
 registry's command-line import of that folder (`--registry.import.file=`, a separate JVM with
 -Xmx512m by default), takes the import's own time from its log (`rows done in … ms`: reading,
 checking and writing, not the JVM's start nor Flyway's migration) and the process's peak resident
-memory (VmHWM) and the most heap still live after a garbage collection (from -Xlog:gc). Last, it
+memory (VmHWM) and the largest heap left after a collection pause (from -Xlog:gc; young pauses leave
+old garbage, so this is an upper bound of what is live). Last, it
 dumps the imported engagement rows and times psql's `\\copy` of them into an empty table with the
 same columns and indexes (`CREATE TABLE … (LIKE engagement INCLUDING ALL)`), median of --copy-runs.
 Prints a Markdown table for docs/benchmarks.md. Run as root (it creates the database as postgres).
@@ -180,7 +181,7 @@ def main():
     version = sh(["psql", dsn, "-tAc", "SHOW server_version"]).strip()
     print(f"{engagements:,} engagements ({rows:,} rows in all), PostgreSQL {version}, registry -Xmx{args.heap}; "
           f"COPY runs: {', '.join(f'{t:.1f} s' for t in copies)}\n")
-    print("| | time (s) | engagements/s | peak RSS (MB) | most live heap after GC (MB) |")
+    print("| | time (s) | engagements/s | peak RSS (MB) | largest heap after a GC pause (MB) |")
     print("|---|---|---|---|---|")
     print(f"| registry import, whole package (checks + writes) | {seconds:.1f} | {registry_rate:,.0f} | {rss_mb:.0f} "
           f"| {live_mb} |")
