@@ -1,5 +1,6 @@
 package org.twinningregistry.engagement;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,9 +19,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.account.AccessControl;
 import org.twinningregistry.agreement.AgreementCriteria;
 import org.twinningregistry.agreement.AgreementRegistry;
-import org.twinningregistry.agreement.AgreementSummary;
+import org.twinningregistry.engagement.domain.AgreementFacts;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.engagement.domain.Engagement;
+import org.twinningregistry.engagement.domain.EngagementBatchWriter;
 import org.twinningregistry.engagement.domain.EngagementRepository;
 import org.twinningregistry.engagement.domain.EngagementRules;
 import org.twinningregistry.engagement.domain.EngagementSearch;
@@ -31,6 +33,8 @@ import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.UpsertOutcome;
 import org.twinningregistry.shared.Violation;
 import org.twinningregistry.workflow.HistoryAction;
+import org.twinningregistry.workflow.PublishedChange;
+import org.twinningregistry.workflow.RecordKind;
 import org.twinningregistry.workflow.Proposal;
 import org.twinningregistry.workflow.RecordRef;
 import org.twinningregistry.workflow.RevisionDesk;
@@ -58,10 +62,13 @@ public class EngagementLog {
 
 	private final RevisionDesk desk;
 
+	private final EngagementBatchWriter batches;
+
 	EngagementLog(EngagementRepository engagements, AgreementRegistry agreements, EntityManager entities,
-			AccessControl access, RevisionDesk desk) {
+			AccessControl access, RevisionDesk desk, EngagementBatchWriter batches) {
 		this.access = access;
 		this.desk = desk;
+		this.batches = batches;
 		this.entities = entities;
 		this.engagements = engagements;
 		this.agreements = agreements;
@@ -182,6 +189,55 @@ public class EngagementLog {
 	}
 
 	/**
+	 * The engagement rules with the facts of every agreement of the registry, read now,
+	 * for checking many engagements at once (a bulk import). Agreements that the current
+	 * transaction wrote are included; those written later are not.
+	 */
+	@Transactional(readOnly = true)
+	public EngagementChecks checks() {
+		// the transaction's pending writes (an import's agreements) go to the table
+		// first:
+		// the scan below forgets the persistence context page by page
+		this.entities.flush();
+		Map<String, AgreementFacts> facts = new HashMap<>();
+		this.agreements.forEachValues((id, values) -> facts.put(id.value(), AgreementFacts.of(values)));
+		return new EngagementChecks(facts);
+	}
+
+	/**
+	 * Creates or replaces many engagements by key, as {@link #upsert} does one, writing
+	 * nothing for those unchanged: the bulk import's one write, in a few statements per
+	 * call rather than a few per engagement. Engagements loaded earlier in the same
+	 * transaction are not refreshed.
+	 * @param checks the rules, from {@link #checks()} in this transaction
+	 * @param engagements engagements with distinct ids, typically a thousand at a time
+	 * @return what became of each engagement, in order
+	 * @throws RuleViolationException if any engagement breaks a rule; nothing is written
+	 */
+	@Transactional
+	public List<UpsertOutcome> upsertAll(EngagementChecks checks, List<UpsertEngagement> engagements) {
+		this.access.require(this.access.holds(org.twinningregistry.account.RegistryRole.CURATOR), "import engagements");
+		for (UpsertEngagement engagement : engagements) {
+			RuleViolationException.throwIfAny(checks.errors(engagement.values()));
+			checks.requirePublish(engagement.values(), this.access);
+		}
+		EngagementBatchWriter.Written written = this.batches.upsert(engagements);
+		List<PublishedChange> changes = new java.util.ArrayList<>();
+		for (int i = 0; i < engagements.size(); i++) {
+			UpsertEngagement engagement = engagements.get(i);
+			UpsertOutcome outcome = written.outcomes().get(i);
+			if (outcome != UpsertOutcome.UNCHANGED) {
+				EngagementValues before = written.replaced().get(engagement.id().value());
+				changes.add(new PublishedChange(engagement.id().value(), HistoryAction.IMPORTED,
+						(before != null) ? EngagementFields.of(before) : Map.of(),
+						EngagementFields.of(engagement.values())));
+			}
+		}
+		this.desk.recordPublishedAll(RecordKind.ENGAGEMENT, changes);
+		return written.outcomes();
+	}
+
+	/**
 	 * Deletes an engagement.
 	 * @throws ConflictException if the version is stale
 	 */
@@ -240,7 +296,7 @@ public class EngagementLog {
 	@Transactional(readOnly = true)
 	public List<Violation> warnings(EngagementValues values) {
 		return this.agreements.find(values.agreement())
-			.map(agreement -> EngagementRules.warnings(values, agreement))
+			.map(agreement -> EngagementRules.warnings(values, AgreementFacts.of(agreement)))
 			.orElse(List.of());
 	}
 
@@ -308,7 +364,7 @@ public class EngagementLog {
 	}
 
 	private void check(EngagementValues values) {
-		AgreementSummary agreement = this.agreements.find(values.agreement()).orElse(null);
+		AgreementFacts agreement = this.agreements.find(values.agreement()).map(AgreementFacts::of).orElse(null);
 		RuleViolationException.throwIfAny(EngagementRules.check(values, agreement));
 	}
 

@@ -1,30 +1,37 @@
 package org.twinningregistry.importexport;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
+import org.twinningregistry.importexport.csv.CsvContent;
 import org.twinningregistry.importexport.format.DataPackageSchema;
 
 /**
  * The files of a data package to import: the CSV tables by file name, and the names of
  * any files that do not belong in a package (an error of the import).
- * {@code datapackage.json} and a README are allowed and not read.
+ * {@code datapackage.json} and a README are allowed and not read. The tables of an upload
+ * are bytes in memory (bounded by the upload limit); those of a folder or ZIP file on
+ * disk are read from disk as the import goes, so that memory does not grow with them.
  *
  * @param tables the content of {@code governments.csv}, {@code agreements.csv} and
  * {@code engagements.csv}, whichever are present
  * @param unknownFiles names of files that are none of these
  */
-public record DataPackageFiles(Map<String, byte[]> tables, List<String> unknownFiles) {
+public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unknownFiles) {
 
 	/** More than any registry holds: a guard against a ZIP bomb. */
 	private static final long MAX_BYTES = 512L * 1024 * 1024;
@@ -72,17 +79,55 @@ public record DataPackageFiles(Map<String, byte[]> tables, List<String> unknownF
 		return of(files);
 	}
 
-	/** The files of a folder (not its sub-folders). */
+	/**
+	 * The files of a folder (not its sub-folders), read from disk when the import reads
+	 * them.
+	 */
 	public static DataPackageFiles fromFolder(Path folder) throws IOException {
-		Map<String, byte[]> files = new LinkedHashMap<>();
+		Map<String, CsvContent> files = new LinkedHashMap<>();
 		try (Stream<Path> paths = Files.list(folder)) {
 			for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
 				if (!isSystemFile(path.getFileName().toString())) {
-					files.put(path.getFileName().toString(), Files.readAllBytes(path));
+					files.put(path.getFileName().toString(), () -> Files.newInputStream(path));
 				}
 			}
 		}
-		return of(files);
+		return sort(files);
+	}
+
+	/**
+	 * The files of a ZIP file on disk, at its root or in one folder, unpacked from disk
+	 * when the import reads them.
+	 * @throws MalformedPackageException if it is not a ZIP or nests files in several
+	 * folders
+	 */
+	public static DataPackageFiles fromZipFile(Path zip) {
+		Map<String, CsvContent> files = new LinkedHashMap<>();
+		String folder = null;
+		try (ZipFile archive = new ZipFile(zip.toFile())) {
+			for (ZipEntry entry : Collections.list(archive.entries())) {
+				String path = entry.getName();
+				if (entry.isDirectory() || isSystemFile(path)) {
+					continue;
+				}
+				int slash = path.lastIndexOf('/');
+				String entryFolder = (slash < 0) ? "" : path.substring(0, slash);
+				if (entryFolder.contains("/") || (folder != null && !folder.equals(entryFolder))) {
+					throw new MalformedPackageException("import.zip.folders", path);
+				}
+				folder = entryFolder;
+				if (files.putIfAbsent(path.substring(slash + 1), () -> entryStream(zip, path)) != null) {
+					throw new MalformedPackageException("import.zip.twice", path.substring(slash + 1));
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new MalformedPackageException("import.zip.unreadable", String.valueOf(ex.getMessage()));
+		}
+		if (folder == null) {
+			throw new MalformedPackageException("import.zip.empty");
+		}
+		return sort(files);
 	}
 
 	/**
@@ -90,7 +135,13 @@ public record DataPackageFiles(Map<String, byte[]> tables, List<String> unknownF
 	 * @throws MalformedPackageException if none of them is a table of the package
 	 */
 	public static DataPackageFiles of(Map<String, byte[]> files) {
-		Map<String, byte[]> tables = new LinkedHashMap<>();
+		Map<String, CsvContent> contents = new LinkedHashMap<>();
+		files.forEach((name, bytes) -> contents.put(name, () -> new ByteArrayInputStream(bytes)));
+		return sort(contents);
+	}
+
+	private static DataPackageFiles sort(Map<String, CsvContent> files) {
+		Map<String, CsvContent> tables = new LinkedHashMap<>();
 		List<String> unknown = new ArrayList<>();
 		files.forEach((name, content) -> {
 			if (DataPackageSchema.forFile(name).isPresent()) {
@@ -104,6 +155,27 @@ public record DataPackageFiles(Map<String, byte[]> tables, List<String> unknownF
 			throw new MalformedPackageException("import.package.no-tables");
 		}
 		return new DataPackageFiles(tables, unknown);
+	}
+
+	/** An entry of a ZIP file, which closes the file when it is closed. */
+	private static InputStream entryStream(Path zip, String name) throws IOException {
+		ZipFile archive = new ZipFile(zip.toFile());
+		ZipEntry entry = archive.getEntry(name);
+		if (entry == null) {
+			archive.close();
+			throw new IOException("no entry " + name + " in " + zip);
+		}
+		return new FilterInputStream(archive.getInputStream(entry)) {
+			@Override
+			public void close() throws IOException {
+				try {
+					super.close();
+				}
+				finally {
+					archive.close();
+				}
+			}
+		};
 	}
 
 	/** Whether a file may sit in a package without being read. */

@@ -18,22 +18,26 @@ import org.springframework.util.unit.DataSize;
  * ({@code registry.import.max-size}, default 50MB)
  * @param maxUnpackedSize the largest a single part of a workbook may unpack to
  * ({@code registry.import.max-unpacked-size}, default 512MB)
- * @param maxRows the most rows a workbook's sheet may hold
+ * @param maxRows the most rows a workbook's sheet may hold: a workbook is read whole
  * ({@code registry.import.max-rows}, default 100000)
+ * @param maxEngagementRows the most rows a data package's {@code engagements.csv} may
+ * hold: it is read as a stream, but the ids seen are kept to find duplicates, about 100
+ * bytes a row ({@code registry.import.max-engagement-rows}, default 2000000, about 200 MB
+ * of heap)
  */
 @ConfigurationProperties("registry.import")
 public record ImportSettings(@DefaultValue("50MB") DataSize maxSize, @DefaultValue("512MB") DataSize maxUnpackedSize,
-		@DefaultValue("100000") int maxRows) {
+		@DefaultValue("100000") int maxRows, @DefaultValue("2000000") long maxEngagementRows) {
 
 	public ImportSettings {
-		if (maxSize.toBytes() <= 0 || maxUnpackedSize.toBytes() <= 0 || maxRows <= 0) {
+		if (maxSize.toBytes() <= 0 || maxUnpackedSize.toBytes() <= 0 || maxRows <= 0 || maxEngagementRows <= 0) {
 			throw new IllegalArgumentException("registry.import limits must be positive");
 		}
 	}
 
 	/** The defaults. */
 	public static ImportSettings defaults() {
-		return new ImportSettings(DataSize.ofMegabytes(50), DataSize.ofMegabytes(512), 100_000);
+		return new ImportSettings(DataSize.ofMegabytes(50), DataSize.ofMegabytes(512), 100_000, 2_000_000);
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.twinningregistry.importexport;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -8,6 +9,7 @@ import org.twinningregistry.importexport.csv.CsvRow;
 import org.twinningregistry.importexport.csv.CsvTable;
 import org.twinningregistry.importexport.csv.Findings;
 import org.twinningregistry.importexport.csv.TableSource;
+import org.twinningregistry.importexport.csv.TableStream;
 import org.twinningregistry.importexport.format.TableSchema;
 
 /** The CSV files of a data package as the importer reads them. */
@@ -25,7 +27,14 @@ record PackageCsvFiles(DataPackageFiles files) implements TableSource {
 
 	@Override
 	public List<CsvRow> rows(TableSchema table, Findings findings) {
-		return CsvTable.read(table, this.files.tables().get(table.fileName()), findings);
+		List<CsvRow> rows = new ArrayList<>();
+		stream(table, findings).forEach(rows::add);
+		return rows;
+	}
+
+	@Override
+	public TableStream stream(TableSchema table, Findings findings) {
+		return CsvTable.stream(table, this.files.tables().get(table.fileName()), findings);
 	}
 
 }

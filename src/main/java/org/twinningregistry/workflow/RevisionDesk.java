@@ -18,6 +18,7 @@ import org.twinningregistry.shared.BadRequestException;
 import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.workflow.domain.ConfirmationRepository;
 import org.twinningregistry.workflow.domain.HistoryRecord;
+import org.twinningregistry.workflow.domain.HistoryBatch;
 import org.twinningregistry.workflow.domain.HistoryRepository;
 import org.twinningregistry.workflow.domain.Revision;
 import org.twinningregistry.workflow.domain.RevisionRepository;
@@ -45,8 +46,11 @@ public class RevisionDesk {
 
 	private final ConfirmationRepository confirmations;
 
+	private final HistoryBatch batch;
+
 	RevisionDesk(RevisionRepository revisions, HistoryRepository history, AccessControl access, WorkflowText text,
-			Clock clock, ConfirmationRepository confirmations) {
+			Clock clock, ConfirmationRepository confirmations, HistoryBatch batch) {
+		this.batch = batch;
 		this.confirmations = confirmations;
 		this.revisions = revisions;
 		this.history = history;
@@ -230,6 +234,29 @@ public class RevisionDesk {
 		}
 		this.history.save(new HistoryRecord(record.kind().key(), record.id(),
 				new HistoryRecord.Step(actor(), action, this.text.write(changes), null, ""), now()));
+	}
+
+	/**
+	 * Records many published changes of one kind of record at once, as a bulk import
+	 * writes them: like {@link #recordPublished} for each, in a few statements.
+	 */
+	@Transactional
+	public void recordPublishedAll(RecordKind kind, List<PublishedChange> changes) {
+		List<HistoryBatch.Entry> entries = new java.util.ArrayList<>(changes.size());
+		List<String> changed = new java.util.ArrayList<>();
+		for (PublishedChange change : changes) {
+			List<FieldChange> fields = WorkflowText.diff(change.before(), change.after());
+			if (fields.isEmpty()
+					&& (change.action() == HistoryAction.UPDATED || change.action() == HistoryAction.IMPORTED)) {
+				continue;
+			}
+			if (!fields.isEmpty()) {
+				changed.add(change.id());
+			}
+			entries.add(new HistoryBatch.Entry(change.id(), change.action().name(), this.text.write(fields)));
+		}
+		this.batch.clearConfirmations(kind.key(), changed);
+		this.batch.insert(kind.key(), actor(), now(), entries);
 	}
 
 	/** Records a party government's confirmation (history CONFIRMED, public). */

@@ -77,7 +77,7 @@ class ImportJobCancelTests {
 			writing.countDown();
 			cancelled.await(30, TimeUnit.SECONDS);
 			return invocation.callRealMethod();
-		}).when(this.engagements).upsert(any(), any()));
+		}).when(this.engagements).upsertAll(any(), any()));
 		ResultActions submitted = client.submit(zip(largePackage()), "async=true");
 		String path = ImportJobClient.path(submitted);
 		assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();

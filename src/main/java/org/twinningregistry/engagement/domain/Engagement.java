@@ -132,8 +132,13 @@ public class Engagement {
 		this.title = v.title();
 		this.description = v.description();
 		this.source = v.source();
-		this.searchText = Text.fold(v.title()) + " | " + Text.fold(v.description());
+		this.searchText = searchText(v);
 		return true;
+	}
+
+	/** What the search matches: the folded title and description. */
+	public static String searchText(EngagementValues v) {
+		return Text.fold(v.title()) + " | " + Text.fold(v.description());
 	}
 
 }

@@ -7,7 +7,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.twinningregistry.agreement.AgreementSummary;
 import org.twinningregistry.engagement.EngagementValues;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.shared.PartialDate;
@@ -24,17 +23,17 @@ public final class EngagementRules {
 	}
 
 	/**
-	 * @param agreement the agreement it took place under, or {@code null} if there is
-	 * none
+	 * @param agreement the facts of the agreement it took place under, or {@code null} if
+	 * there is none
 	 */
-	public static List<Violation> check(EngagementValues v, @Nullable AgreementSummary agreement) {
+	public static List<Violation> check(EngagementValues v, @Nullable AgreementFacts agreement) {
 		List<Violation> violations = new ArrayList<>();
 		if (agreement == null) {
 			violations.add(Violation.of("agreement", "rule.engagement.agreement.unknown", v.agreement().value()));
 		}
 		else if (!EngagementValues.BOTH.equals(v.origin()) && !isParty(v.origin(), agreement)) {
-			violations.add(Violation.of("origin", "rule.engagement.origin", v.origin(), agreement.partyA().id().value(),
-					agreement.partyB().id().value()));
+			violations.add(Violation.of("origin", "rule.engagement.origin", v.origin(), agreement.partyA().value(),
+					agreement.partyB().value()));
 		}
 		if (v.year() < MIN_YEAR || v.year() > MAX_YEAR) {
 			violations.add(Violation.of("year", "rule.range", MIN_YEAR, MAX_YEAR));
@@ -60,21 +59,21 @@ public final class EngagementRules {
 	/**
 	 * What is odd but allowed: dated before its agreement was signed or after it ended.
 	 */
-	public static List<Violation> warnings(EngagementValues v, AgreementSummary agreement) {
+	public static List<Violation> warnings(EngagementValues v, AgreementFacts agreement) {
 		List<Violation> warnings = new ArrayList<>();
 		PartialDate when = (v.date() != null) ? v.date() : PartialDate.ofYear(v.year());
-		PartialDate signed = agreement.values().signed();
+		PartialDate signed = agreement.signed();
 		if (when.lastDay().isBefore(signed.firstDay())) {
 			warnings.add(Violation.of("year", "warning.engagement.before-signed", when.toString(), signed.toString()));
 		}
-		PartialDate ended = agreement.values().ended();
+		PartialDate ended = agreement.ended();
 		if (ended != null && ended.lastDay().isBefore(when.firstDay())) {
 			warnings.add(Violation.of("year", "warning.engagement.after-ended", when.toString(), ended.toString()));
 		}
 		return warnings;
 	}
 
-	private static boolean isParty(String origin, AgreementSummary agreement) {
+	private static boolean isParty(String origin, AgreementFacts agreement) {
 		return GovernmentId.isValid(origin) && agreement.hasParty(new GovernmentId(origin));
 	}
 

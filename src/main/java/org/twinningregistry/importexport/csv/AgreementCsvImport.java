@@ -3,6 +3,7 @@ package org.twinningregistry.importexport.csv;
 import java.util.ArrayList;
 import java.util.List;
 
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -26,8 +27,8 @@ public class AgreementCsvImport extends TableCsvImport<AgreementValues> {
 
 	private final AgreementRegistry agreements;
 
-	AgreementCsvImport(AgreementRegistry agreements) {
-		super(DataPackageSchema.AGREEMENTS);
+	AgreementCsvImport(AgreementRegistry agreements, EntityManager entities) {
+		super(DataPackageSchema.AGREEMENTS, entities);
 		this.agreements = agreements;
 	}
 

@@ -1,30 +1,44 @@
 package org.twinningregistry.importexport.csv;
 
+import java.io.ByteArrayInputStream;
+import java.io.FilterReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.importexport.format.TableSchema;
 
 /**
  * Reads one CSV file of the data package (RFC 4180, UTF-8, an optional byte-order mark)
  * into rows that know their line: the line a text editor shows, so a quoted cell that
- * spans lines moves the count on. {@link TableRows} checks the header against the table's
- * columns and the ids for duplicates.
+ * spans lines moves the count on. The file is read as a stream, twice: once to check its
+ * encoding and count its rows (so that progress knows the total), then row by row as the
+ * import goes; only a buffer and the ids seen are held. {@link TableRows} checks the
+ * header against the table's columns and the ids for duplicates.
  */
 public final class CsvTable {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
+
+	private static final Pattern PARSER_LINE = Pattern.compile("line (\\d+)");
+
+	private static final int BUFFER = 1 << 16;
 
 	private CsvTable() {
 	}
@@ -34,63 +48,169 @@ public final class CsvTable {
 	 * @throws MalformedCsvException if the file is not CSV
 	 */
 	public static List<CsvRow> read(TableSchema schema, byte[] bytes, Findings findings) {
+		List<CsvRow> rows = new ArrayList<>();
+		stream(schema, () -> new ByteArrayInputStream(bytes), findings).forEach(rows::add);
+		return rows;
+	}
+
+	/**
+	 * Checks the file's encoding and counts its rows now; reads the rows when the stream
+	 * is walked.
+	 * @return the data rows; none when the file cannot be read as text (an error)
+	 * @throws MalformedCsvException if the file is not CSV, when the rows are walked
+	 */
+	public static TableStream stream(TableSchema schema, CsvContent content, Findings findings) {
 		String file = schema.fileName();
-		String text = decode(bytes);
-		if (text == null) {
-			findings.error(file, null, null, null, "import.file.encoding");
-			return List.of();
+		long rows;
+		try {
+			rows = count(content);
 		}
-		LineIndex lines = new LineIndex(text);
-		try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
-			List<RowCells> records = new ArrayList<>();
+		catch (CharacterCodingException ex) {
+			findings.error(file, null, null, null, "import.file.encoding");
+			return TableStream.of(List.of());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return new TableStream(rows, each -> walk(schema, content, findings, each));
+	}
+
+	private static void walk(TableSchema schema, CsvContent content, Findings findings, Consumer<CsvRow> each) {
+		String file = schema.fileName();
+		TableRows table = new TableRows(schema, file, findings);
+		try (LineCounter lines = new LineCounter(text(content.open()));
+				CSVParser parser = CSVParser.builder().setReader(lines).setFormat(FORMAT).get()) {
 			for (CSVRecord record : parser) {
-				records.add(new RowCells(lines.lineOf(record.getCharacterPosition()), record.toList()));
+				CsvRow row = table.next(new RowCells(lines.lineOf(record.getCharacterPosition()), record.toList()));
+				if (row != null) {
+					each.accept(row);
+				}
 			}
-			return TableRows.read(schema, file, records, findings);
+			table.end();
 		}
 		catch (UncheckedIOException | IllegalStateException | IOException ex) {
 			throw new MalformedCsvException(file, parserLine(ex), String.valueOf(ex.getMessage()), ex);
 		}
 	}
 
-	private static @Nullable String decode(byte[] bytes) {
-		try {
-			String text = StandardCharsets.UTF_8.newDecoder()
-				.onMalformedInput(CodingErrorAction.REPORT)
-				.onUnmappableCharacter(CodingErrorAction.REPORT)
-				.decode(ByteBuffer.wrap(bytes))
-				.toString();
-			return text.startsWith("\uFEFF") ? text.substring(1) : text;
-		}
-		catch (CharacterCodingException ex) {
-			return null;
-		}
-	}
-
-	private static long parserLine(Exception ex) {
-		java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)")
-			.matcher(String.valueOf(ex.getMessage()));
-		return m.find() ? Long.parseLong(m.group(1)) : 0;
-	}
-
-	/** Where each line of a text starts: a line ends at LF, CR LF or a lone CR. */
-	private static final class LineIndex {
-
-		private final List<Long> starts = new ArrayList<>();
-
-		LineIndex(String text) {
-			this.starts.add(0L);
-			for (int i = 0; i < text.length(); i++) {
-				char c = text.charAt(i);
-				if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-					this.starts.add(i + 1L);
+	/**
+	 * The file's records but the header: line ends outside quotes that close a line with
+	 * something on it (the parser skips empty lines).
+	 * @throws CharacterCodingException if the file is not UTF-8
+	 */
+	private static long count(CsvContent content) throws IOException {
+		long records = 0;
+		boolean quoted = false;
+		boolean filled = false;
+		char[] buffer = new char[BUFFER];
+		try (Reader reader = text(content.open())) {
+			for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
+				for (int i = 0; i < n; i++) {
+					char c = buffer[i];
+					if (c == '"') {
+						quoted = !quoted;
+					}
+					if (!quoted && (c == '\n' || c == '\r')) {
+						records += filled ? 1 : 0;
+						filled = false;
+					}
+					else {
+						filled = true;
+					}
 				}
 			}
 		}
+		records += filled ? 1 : 0;
+		return Math.max(0, records - 1);
+	}
 
-		int lineOf(long position) {
-			int index = java.util.Collections.binarySearch(this.starts, position);
-			return (index >= 0) ? index + 1 : -index - 1;
+	/** The bytes as UTF-8 text, strictly, without a leading byte-order mark. */
+	private static Reader text(InputStream in) throws IOException {
+		PushbackReader reader = new PushbackReader(new InputStreamReader(in,
+				StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT)),
+				1);
+		int first = reader.read();
+		if (first >= 0 && first != '\uFEFF') {
+			reader.unread(first);
+		}
+		return reader;
+	}
+
+	private static long parserLine(Exception ex) {
+		Matcher m = PARSER_LINE.matcher(String.valueOf(ex.getMessage()));
+		return m.find() ? Long.parseLong(m.group(1)) : 0;
+	}
+
+	/**
+	 * Notes where each line starts as the text is read, so that a record's character
+	 * position gives its line: a line ends at LF, CR LF or a lone CR. Only the starts
+	 * read ahead of the last record asked about are kept.
+	 */
+	private static final class LineCounter extends FilterReader {
+
+		private final ArrayDeque<Long> starts = new ArrayDeque<>();
+
+		private long position;
+
+		private boolean afterCr;
+
+		private int linesBefore;
+
+		LineCounter(Reader in) {
+			super(in);
+		}
+
+		@Override
+		public int read() throws IOException {
+			int c = super.read();
+			if (c < 0) {
+				end();
+			}
+			else {
+				see((char) c);
+			}
+			return c;
+		}
+
+		@Override
+		public int read(char[] buffer, int offset, int length) throws IOException {
+			int n = super.read(buffer, offset, length);
+			if (n < 0) {
+				end();
+			}
+			for (int i = 0; i < n; i++) {
+				see(buffer[offset + i]);
+			}
+			return n;
+		}
+
+		private void see(char c) {
+			if (this.afterCr && c != '\n') {
+				this.starts.add(this.position);
+			}
+			this.afterCr = (c == '\r');
+			this.position++;
+			if (c == '\n') {
+				this.starts.add(this.position);
+			}
+		}
+
+		private void end() {
+			if (this.afterCr) {
+				this.starts.add(this.position);
+				this.afterCr = false;
+			}
+		}
+
+		/** The line of a character position, the first line being 1; asked in order. */
+		int lineOf(long characterPosition) {
+			while (!this.starts.isEmpty() && this.starts.peekFirst() <= characterPosition) {
+				this.starts.pollFirst();
+				this.linesBefore++;
+			}
+			return this.linesBefore + 1;
 		}
 
 	}

@@ -3,6 +3,7 @@ package org.twinningregistry.importexport.csv;
 import java.math.BigDecimal;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -22,8 +23,8 @@ public class GovernmentCsvImport extends TableCsvImport<GovernmentValues> {
 
 	private final AgreementRegistry agreements;
 
-	GovernmentCsvImport(Gazetteer gazetteer, AgreementRegistry agreements) {
-		super(DataPackageSchema.GOVERNMENTS);
+	GovernmentCsvImport(Gazetteer gazetteer, AgreementRegistry agreements, EntityManager entities) {
+		super(DataPackageSchema.GOVERNMENTS, entities);
 		this.gazetteer = gazetteer;
 		this.agreements = agreements;
 	}

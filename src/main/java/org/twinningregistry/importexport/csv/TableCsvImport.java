@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.importexport.ImportCancelledException;
@@ -22,10 +23,19 @@ import org.twinningregistry.shared.UpsertOutcome;
  */
 abstract class TableCsvImport<V> {
 
+	/**
+	 * Rows after which the persistence context is flushed and forgotten: every query of a
+	 * facade otherwise checks every entity the import has touched so far for changes.
+	 */
+	private static final int CLEAR_EVERY = 200;
+
 	private final TableSchema schema;
 
-	TableCsvImport(TableSchema schema) {
+	private final EntityManager entities;
+
+	TableCsvImport(TableSchema schema, EntityManager entities) {
 		this.schema = schema;
+		this.entities = entities;
 	}
 
 	/** The table this import reads. */
@@ -60,6 +70,7 @@ abstract class TableCsvImport<V> {
 		}
 		progress.rowsDone(rows.size() - parsed.size());
 		Map<String, CsvRow> written = new LinkedHashMap<>();
+		int done = 0;
 		for (Parsed<V> item : DependencyOrder.sort(parsed, Parsed::id, p -> dependency(p.values()))) {
 			if (progress.cancelRequested()) {
 				throw new ImportCancelledException();
@@ -73,6 +84,10 @@ abstract class TableCsvImport<V> {
 				findings.violations(item.row(), ex.violations(), false);
 			}
 			progress.rowsDone(1);
+			if (++done % CLEAR_EVERY == 0) {
+				this.entities.flush();
+				this.entities.clear();
+			}
 		}
 		return written;
 	}

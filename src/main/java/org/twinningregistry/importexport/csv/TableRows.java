@@ -14,11 +14,30 @@ import org.twinningregistry.importexport.format.TableSchema;
  * Turns the rows of a table, however they were read (a CSV file, a spreadsheet's sheet),
  * into {@link CsvRow}s: the first row is the header, checked against the table's columns;
  * blank rows are skipped; ids are checked for duplicates. Every source thus shares the
- * same rules and messages.
+ * same rules and messages. Rows go through one at a time, so that a large file is never
+ * held whole: only its ids are kept, with the line each was first seen on (about 100
+ * bytes a row for ids of about ten characters).
  */
 public final class TableRows {
 
-	private TableRows() {
+	private final TableSchema schema;
+
+	private final String file;
+
+	private final Findings findings;
+
+	private final Map<String, Integer> firstLines = new HashMap<>();
+
+	private @Nullable List<String> header;
+
+	/**
+	 * @param schema the table
+	 * @param file the name errors give: a file name or a sheet name
+	 */
+	public TableRows(TableSchema schema, String file, Findings findings) {
+		this.schema = schema;
+		this.file = file;
+		this.findings = findings;
 	}
 
 	/**
@@ -28,47 +47,67 @@ public final class TableRows {
 	 * @return the data rows that are not blank
 	 */
 	public static List<CsvRow> read(TableSchema schema, String file, List<RowCells> records, Findings findings) {
-		if (records.isEmpty()) {
-			findings.error(file, null, null, null, "import.file.no-header");
-			return List.of();
-		}
-		RowCells first = records.get(0);
-		List<String> header = header(schema, file, first, findings);
+		TableRows table = new TableRows(schema, file, findings);
 		List<CsvRow> rows = new ArrayList<>();
-		for (RowCells record : records.subList(1, records.size())) {
-			CsvRow row = row(file, header, record, findings);
+		for (RowCells record : records) {
+			CsvRow row = table.next(record);
 			if (row != null) {
 				rows.add(row);
 			}
 		}
-		markDuplicateIds(rows);
+		table.end();
 		return rows;
 	}
 
-	private static List<String> header(TableSchema schema, String file, RowCells record, Findings findings) {
+	/**
+	 * Takes the next row of the table: the first is the header.
+	 * @return the data row, or {@code null} for the header, a blank row or a row of the
+	 * wrong width (an error)
+	 */
+	public @Nullable CsvRow next(RowCells record) {
+		if (this.header == null) {
+			this.header = header(record);
+			return null;
+		}
+		CsvRow row = row(this.header, record);
+		if (row != null) {
+			checkDuplicate(row);
+		}
+		return row;
+	}
+
+	/** Ends the table: a table without even a header row is an error. */
+	public void end() {
+		if (this.header == null) {
+			this.findings.error(this.file, null, null, null, "import.file.no-header");
+		}
+	}
+
+	private List<String> header(RowCells record) {
 		List<String> header = new ArrayList<>();
 		for (String cell : record.cells()) {
 			String name = cell.strip();
-			if (schema.field(name).isEmpty()) {
-				findings.error(file, record.line(), name, cell, "import.column.unknown", name,
-						String.join(", ", schema.columns()));
+			if (this.schema.field(name).isEmpty()) {
+				this.findings.error(this.file, record.line(), name, cell, "import.column.unknown", name,
+						String.join(", ", this.schema.columns()));
 			}
 			else if (header.contains(name)) {
-				findings.error(file, record.line(), name, cell, "import.column.duplicate", name);
+				this.findings.error(this.file, record.line(), name, cell, "import.column.duplicate", name);
 			}
 			header.add(name);
 		}
-		schema.fields()
+		this.schema.fields()
 			.stream()
 			.filter(field -> field.required() && !header.contains(field.name()))
-			.forEach(field -> findings.error(file, record.line(), field.name(), null, "import.column.missing",
+			.forEach(field -> this.findings.error(this.file, record.line(), field.name(), null, "import.column.missing",
 					field.name()));
 		return header;
 	}
 
-	private static @Nullable CsvRow row(String file, List<String> header, RowCells record, Findings findings) {
+	private @Nullable CsvRow row(List<String> header, RowCells record) {
 		if (record.cells().size() != header.size()) {
-			findings.error(file, record.line(), null, null, "import.row.cells", record.cells().size(), header.size());
+			this.findings.error(this.file, record.line(), null, null, "import.row.cells", record.cells().size(),
+					header.size());
 			return null;
 		}
 		if (record.blank()) {
@@ -78,20 +117,17 @@ public final class TableRows {
 		for (int i = 0; i < header.size(); i++) {
 			cells.putIfAbsent(header.get(i), record.cells().get(i));
 		}
-		return new CsvRow(file, record.line(), cells, findings);
+		return new CsvRow(this.file, record.line(), cells, this.findings);
 	}
 
-	private static void markDuplicateIds(List<CsvRow> rows) {
-		Map<String, Integer> firstLine = new HashMap<>();
-		for (CsvRow row : rows) {
-			String id = row.text(TableSchema.ID);
-			if (id == null) {
-				continue;
-			}
-			Integer first = firstLine.putIfAbsent(id, row.line());
-			if (first != null) {
-				row.fail(TableSchema.ID, "import.row.duplicate-id", id, first);
-			}
+	private void checkDuplicate(CsvRow row) {
+		String id = row.text(TableSchema.ID);
+		if (id == null) {
+			return;
+		}
+		Integer first = this.firstLines.putIfAbsent(id, row.line());
+		if (first != null) {
+			row.fail(TableSchema.ID, "import.row.duplicate-id", id, first);
 		}
 	}
 

@@ -28,4 +28,12 @@ public interface TableSource {
 	/** The table's data rows; called only for a table that has a name. */
 	List<CsvRow> rows(TableSchema table, Findings findings);
 
+	/**
+	 * The table's data rows, to be read one at a time as they are walked; called only for
+	 * a table that has a name. A source that holds its rows anyway hands them on.
+	 */
+	default TableStream stream(TableSchema table, Findings findings) {
+		return TableStream.of(rows(table, findings));
+	}
+
 }

@@ -1,10 +1,12 @@
 package org.twinningregistry.importexport.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 import org.slf4j.Logger;
@@ -23,8 +25,10 @@ import org.springframework.stereotype.Component;
 import org.twinningregistry.account.SystemCurator;
 import org.twinningregistry.importexport.DataPackageFiles;
 import org.twinningregistry.importexport.DataPackageImporter;
+import org.twinningregistry.importexport.FileReport;
 import org.twinningregistry.importexport.ImportOptions;
 import org.twinningregistry.importexport.ImportReport;
+import org.twinningregistry.importexport.ImportTooLargeException;
 import org.twinningregistry.importexport.MalformedPackageException;
 
 /**
@@ -78,14 +82,23 @@ class ImportCommand implements ApplicationRunner {
 	int execute(Path path, boolean dryRun) {
 		String what = "Import of " + path;
 		try {
+			Instant started = this.clock.instant();
 			DataPackageFiles files = read(path);
 			ImportOptions options = ImportOptions.of(dryRun).withProgress(new ImportProgressLog(log, what, this.clock));
 			ImportReport report = SystemCurator.call(() -> this.importer.importPackage(files, options));
 			ImportReportLog.write(log, what, report);
+			long rows = report.files().stream().mapToLong(FileReport::rows).sum();
+			long millis = Math.max(1, Duration.between(started, this.clock.instant()).toMillis());
+			log.info("{}: {} rows done in {} ms ({} rows/s)", what, rows, millis, rows * 1000 / millis);
 			return report.rejected() ? REJECTED : IMPORTED;
 		}
 		catch (MalformedPackageException ex) {
 			log.error("{}: rejected: {}", what,
+					this.messages.getMessage(ex.code(), ex.arguments(), ex.code(), Locale.ENGLISH));
+			return REJECTED;
+		}
+		catch (ImportTooLargeException ex) {
+			log.error("{}: rejected, nothing written: {}", what,
 					this.messages.getMessage(ex.code(), ex.arguments(), ex.code(), Locale.ENGLISH));
 			return REJECTED;
 		}
@@ -99,9 +112,11 @@ class ImportCommand implements ApplicationRunner {
 		if (Files.isDirectory(path)) {
 			return DataPackageFiles.fromFolder(path);
 		}
-		try (InputStream zip = Files.newInputStream(path)) {
-			return DataPackageFiles.fromZip(zip);
+		if (!Files.isReadable(path)) {
+			throw new NoSuchFileException(path.toString());
 		}
+		// read from disk as the import goes, never whole
+		return DataPackageFiles.fromZipFile(path);
 	}
 
 }

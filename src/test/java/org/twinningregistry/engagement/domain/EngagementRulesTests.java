@@ -44,9 +44,11 @@ class EngagementRulesTests {
 	@Test
 	void originIsOneOfThePartiesOrBoth() {
 		// then
-		assertThat(EngagementRules.check(engagement(2015, BURNABY.value(), null, null), AGREEMENT)).isEmpty();
-		assertThat(EngagementRules.check(engagement(2015, "BOTH", null, null), AGREEMENT)).isEmpty();
-		assertThat(codes(EngagementRules.check(engagement(2015, "CA-BC-surrey", null, null), AGREEMENT)))
+		assertThat(EngagementRules.check(engagement(2015, BURNABY.value(), null, null), AgreementFacts.of(AGREEMENT)))
+			.isEmpty();
+		assertThat(EngagementRules.check(engagement(2015, "BOTH", null, null), AgreementFacts.of(AGREEMENT))).isEmpty();
+		assertThat(codes(
+				EngagementRules.check(engagement(2015, "CA-BC-surrey", null, null), AgreementFacts.of(AGREEMENT))))
 			.containsExactly("origin:rule.engagement.origin");
 	}
 
@@ -60,13 +62,17 @@ class EngagementRulesTests {
 	@Test
 	void costNeedsAKnownCurrencyAndAtMostTwoDecimals() {
 		// then
-		assertThat(codes(EngagementRules.check(engagement(2015, "BOTH", new BigDecimal("100"), null), AGREEMENT)))
+		assertThat(codes(EngagementRules.check(engagement(2015, "BOTH", new BigDecimal("100"), null),
+				AgreementFacts.of(AGREEMENT))))
 			.containsExactly("currency:rule.engagement.currency.required");
-		assertThat(codes(EngagementRules.check(engagement(2015, "BOTH", new BigDecimal("100"), "XYZ"), AGREEMENT)))
+		assertThat(codes(EngagementRules.check(engagement(2015, "BOTH", new BigDecimal("100"), "XYZ"),
+				AgreementFacts.of(AGREEMENT))))
 			.containsExactly("currency:rule.engagement.currency.unknown");
-		assertThat(codes(EngagementRules.check(engagement(2015, "BOTH", new BigDecimal("1.005"), "CAD"), AGREEMENT)))
+		assertThat(codes(EngagementRules.check(engagement(2015, "BOTH", new BigDecimal("1.005"), "CAD"),
+				AgreementFacts.of(AGREEMENT))))
 			.containsExactly("cost:rule.engagement.cost.digits");
-		assertThat(EngagementRules.check(engagement(2015, "BOTH", new BigDecimal("1500.50"), "KRW"), AGREEMENT))
+		assertThat(EngagementRules.check(engagement(2015, "BOTH", new BigDecimal("1500.50"), "KRW"),
+				AgreementFacts.of(AGREEMENT)))
 			.isEmpty();
 	}
 
@@ -79,18 +85,20 @@ class EngagementRulesTests {
 				e.title(), null, null);
 
 		// then
-		assertThat(codes(EngagementRules.check(backwards, AGREEMENT)))
+		assertThat(codes(EngagementRules.check(backwards, AgreementFacts.of(AGREEMENT))))
 			.containsExactly("endDate:rule.engagement.end-before-start");
 	}
 
 	@Test
 	void warnsOfEngagementsOutsideTheAgreementsLife() {
 		// then
-		assertThat(codes(EngagementRules.warnings(engagement(2009, "BOTH", null, null), AGREEMENT)))
+		assertThat(codes(EngagementRules.warnings(engagement(2009, "BOTH", null, null), AgreementFacts.of(AGREEMENT))))
 			.containsExactly("year:warning.engagement.before-signed");
-		assertThat(EngagementRules.warnings(engagement(2010, "BOTH", null, null), AGREEMENT)).isEmpty();
+		assertThat(EngagementRules.warnings(engagement(2010, "BOTH", null, null), AgreementFacts.of(AGREEMENT)))
+			.isEmpty();
 		AgreementSummary endedAgreement = summary(ended(agreementSigned("2010-07-01"), "2016-03"));
-		assertThat(codes(EngagementRules.warnings(engagement(2017, "BOTH", null, null), endedAgreement)))
+		assertThat(codes(
+				EngagementRules.warnings(engagement(2017, "BOTH", null, null), AgreementFacts.of(endedAgreement))))
 			.containsExactly("year:warning.engagement.after-ended");
 	}
 

@@ -1,0 +1,296 @@
+package org.twinningregistry.engagement.domain;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.twinningregistry.agreement.AgreementId;
+import org.twinningregistry.engagement.EngagementForm;
+import org.twinningregistry.engagement.EngagementMode;
+import org.twinningregistry.engagement.EngagementValues;
+import org.twinningregistry.engagement.OfficialLevel;
+import org.twinningregistry.engagement.UpsertEngagement;
+import org.twinningregistry.shared.Category;
+import org.twinningregistry.shared.PartialDate;
+import org.twinningregistry.shared.UpsertOutcome;
+
+/**
+ * Creates or replaces many engagements by key in a few statements, in the caller's
+ * transaction: one query reads those that exist, PostgreSQL's {@code COPY} (multi-row
+ * {@code INSERT}s on another database) creates the new ones, a JDBC batch of
+ * {@code UPDATE}s replaces the changed ones (their version moves on, as JPA's would), and
+ * unchanged ones are not written. The SQL is plain enough for PostgreSQL and H2 alike. It
+ * writes the table the {@link Engagement} entity maps, with the same columns and values.
+ */
+@Component
+public class EngagementBatchWriter {
+
+	/**
+	 * Rows a multi-row INSERT carries: 17 parameters each, far below any driver's limit.
+	 */
+	private static final int INSERT_ROWS = 250;
+
+	private static final String COLUMNS = "agreement_id, engagement_year, start_date, end_date, category, origin, form, "
+			+ "mode, participants, official_level, cost, currency, title, description, source, search_text";
+
+	private static final int PARAMETERS = 17;
+
+	private static final String POSTGRESQL = "PostgreSQL";
+
+	private static final String UPDATE = "UPDATE engagement SET agreement_id = ?, engagement_year = ?, start_date = ?, "
+			+ "end_date = ?, category = ?, origin = ?, form = ?, mode = ?, participants = ?, official_level = ?, "
+			+ "cost = ?, currency = ?, title = ?, description = ?, source = ?, search_text = ?, version = version + 1 "
+			+ "WHERE id = ?";
+
+	private final JdbcTemplate jdbc;
+
+	EngagementBatchWriter(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Writes the rows; their ids must differ.
+	 * @return what became of each row, in the rows' order
+	 */
+	public Written upsert(List<UpsertEngagement> rows) {
+		if (rows.isEmpty()) {
+			return new Written(List.of(), Map.of());
+		}
+		return this.jdbc.execute((ConnectionCallback<Written>) connection -> write(connection, rows));
+	}
+
+	/**
+	 * What a batch did: each row's outcome, in order, and the values the updated rows had
+	 * before, by id (for the history).
+	 *
+	 * @param outcomes each row's outcome
+	 * @param replaced the former values of updated rows
+	 */
+	public record Written(List<UpsertOutcome> outcomes, Map<String, EngagementValues> replaced) {
+
+	}
+
+	private Written write(Connection connection, List<UpsertEngagement> rows) throws SQLException {
+		boolean postgresql = POSTGRESQL.equals(connection.getMetaData().getDatabaseProductName());
+		// a table being filled in this transaction was never analysed: PostgreSQL then
+		// guesses that scanning it all is cheaper than a thousand index probes, a scan
+		// that
+		// grows with every batch written; the probes (and the updates' lookups by id) are
+		// what is wanted whatever the size
+		setting(connection, postgresql, "SET LOCAL enable_seqscan = off");
+		Map<String, EngagementValues> existing = existing(connection, rows);
+		List<UpsertOutcome> outcomes = new ArrayList<>(rows.size());
+		List<UpsertEngagement> inserts = new ArrayList<>();
+		List<UpsertEngagement> updates = new ArrayList<>();
+		Map<String, EngagementValues> replaced = new HashMap<>();
+		for (UpsertEngagement row : rows) {
+			EngagementValues old = existing.get(row.id().value());
+			if (old == null) {
+				outcomes.add(UpsertOutcome.CREATED);
+				inserts.add(row);
+			}
+			else if (old.equals(row.values())) {
+				outcomes.add(UpsertOutcome.UNCHANGED);
+			}
+			else {
+				outcomes.add(UpsertOutcome.UPDATED);
+				updates.add(row);
+				replaced.put(row.id().value(), old);
+			}
+		}
+		if (postgresql) {
+			copy(connection, inserts);
+		}
+		else {
+			insert(connection, inserts);
+		}
+		update(connection, updates);
+		setting(connection, postgresql, "SET LOCAL enable_seqscan TO DEFAULT");
+		return new Written(outcomes, replaced);
+	}
+
+	private static void setting(Connection connection, boolean postgresql, String sql) throws SQLException {
+		if (postgresql) {
+			try (Statement set = connection.createStatement()) {
+				set.execute(sql);
+			}
+		}
+	}
+
+	private static Map<String, EngagementValues> existing(Connection connection, List<UpsertEngagement> rows)
+			throws SQLException {
+		String sql = "SELECT id, " + COLUMNS + " FROM engagement WHERE id IN ("
+				+ String.join(", ", Collections.nCopies(rows.size(), "?")) + ")";
+		Map<String, EngagementValues> existing = new HashMap<>();
+		try (PreparedStatement select = connection.prepareStatement(sql)) {
+			for (int i = 0; i < rows.size(); i++) {
+				select.setString(i + 1, rows.get(i).id().value());
+			}
+			try (ResultSet result = select.executeQuery()) {
+				while (result.next()) {
+					existing.put(result.getString(1), values(result));
+				}
+			}
+		}
+		if (existing.size() < rows.size() && rows.stream().map(r -> r.id().value()).distinct().count() < rows.size()) {
+			throw new IllegalArgumentException("the same engagement id twice in one batch");
+		}
+		return existing;
+	}
+
+	private static EngagementValues values(ResultSet r) throws SQLException {
+		String form = r.getString(8);
+		String level = r.getString(11);
+		return new EngagementValues(new AgreementId(r.getString(2)), r.getInt(3),
+				PartialDate.parseOrNull(r.getString(4)), PartialDate.parseOrNull(r.getString(5)),
+				Category.valueOf(r.getString(6)), r.getString(7), (form != null) ? EngagementForm.valueOf(form) : null,
+				EngagementMode.valueOf(r.getString(9)), r.getObject(10, Integer.class),
+				(level != null) ? OfficialLevel.valueOf(level) : null, r.getBigDecimal(12), r.getString(13),
+				r.getString(14), r.getString(15), r.getString(16));
+	}
+
+	private static void insert(Connection connection, List<UpsertEngagement> rows) throws SQLException {
+		for (int from = 0; from < rows.size(); from += INSERT_ROWS) {
+			List<UpsertEngagement> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_ROWS));
+			String sql = "INSERT INTO engagement (id, " + COLUMNS + ", version) VALUES "
+					+ String.join(", ", Collections.nCopies(chunk.size(), "(" + "?, ".repeat(PARAMETERS) + "0)"));
+			try (PreparedStatement insert = connection.prepareStatement(sql)) {
+				int index = 1;
+				for (UpsertEngagement row : chunk) {
+					insert.setString(index, row.id().value());
+					bind(insert, index + 1, row.values());
+					index += PARAMETERS;
+				}
+				insert.executeUpdate();
+			}
+		}
+	}
+
+	/**
+	 * Creates the rows with PostgreSQL's COPY, the fastest way in: no statement to parse,
+	 * no parameters to bind, the rows as CSV text.
+	 */
+	private static void copy(Connection connection, List<UpsertEngagement> rows) throws SQLException {
+		if (rows.isEmpty()) {
+			return;
+		}
+		StringBuilder csv = new StringBuilder(rows.size() * 256);
+		for (UpsertEngagement row : rows) {
+			EngagementValues v = row.values();
+			quoted(csv, row.id().value()).append(',');
+			quoted(csv, v.agreement().value()).append(',').append(v.year()).append(',');
+			quoted(csv, (v.date() != null) ? v.date().toString() : null).append(',');
+			quoted(csv, (v.endDate() != null) ? v.endDate().toString() : null).append(',');
+			quoted(csv, v.category().name()).append(',');
+			quoted(csv, v.origin()).append(',');
+			quoted(csv, (v.form() != null) ? v.form().name() : null).append(',');
+			quoted(csv, v.mode().name()).append(',');
+			csv.append((v.participants() != null) ? v.participants().toString() : "").append(',');
+			quoted(csv, (v.officialLevel() != null) ? v.officialLevel().name() : null).append(',');
+			csv.append((v.cost() != null) ? v.cost().toPlainString() : "").append(',');
+			quoted(csv, v.currency()).append(',');
+			quoted(csv, v.title()).append(',');
+			quoted(csv, v.description()).append(',');
+			quoted(csv, v.source()).append(',');
+			quoted(csv, Engagement.searchText(v)).append(",0\n");
+		}
+		try {
+			connection.unwrap(PGConnection.class)
+				.getCopyAPI()
+				.copyIn("COPY engagement (id, " + COLUMNS + ", version) FROM STDIN WITH (FORMAT csv)",
+						new StringReader(csv.toString()));
+		}
+		catch (IOException ex) {
+			throw new SQLException("COPY of engagements failed", ex);
+		}
+	}
+
+	/**
+	 * A text as a CSV field of COPY: quoted, so that an empty text stays one; nothing for
+	 * {@code null}.
+	 */
+	private static StringBuilder quoted(StringBuilder csv, @Nullable String text) {
+		if (text == null) {
+			return csv;
+		}
+		csv.append('"');
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			csv.append(c);
+			if (c == '"') {
+				csv.append('"');
+			}
+		}
+		return csv.append('"');
+	}
+
+	private static void update(Connection connection, List<UpsertEngagement> rows) throws SQLException {
+		if (rows.isEmpty()) {
+			return;
+		}
+		try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+			for (UpsertEngagement row : rows) {
+				bind(update, 1, row.values());
+				update.setString(PARAMETERS, row.id().value());
+				update.addBatch();
+			}
+			update.executeBatch();
+		}
+	}
+
+	/** Sets the 16 value columns, in {@link #COLUMNS}' order, from the index on. */
+	private static void bind(PreparedStatement s, int at, EngagementValues v) throws SQLException {
+		s.setString(at, v.agreement().value());
+		s.setInt(at + 1, v.year());
+		text(s, at + 2, (v.date() != null) ? v.date().toString() : null);
+		text(s, at + 3, (v.endDate() != null) ? v.endDate().toString() : null);
+		s.setString(at + 4, v.category().name());
+		s.setString(at + 5, v.origin());
+		text(s, at + 6, (v.form() != null) ? v.form().name() : null);
+		s.setString(at + 7, v.mode().name());
+		if (v.participants() != null) {
+			s.setInt(at + 8, v.participants());
+		}
+		else {
+			s.setNull(at + 8, Types.INTEGER);
+		}
+		text(s, at + 9, (v.officialLevel() != null) ? v.officialLevel().name() : null);
+		if (v.cost() != null) {
+			s.setBigDecimal(at + 10, v.cost());
+		}
+		else {
+			s.setNull(at + 10, Types.NUMERIC);
+		}
+		text(s, at + 11, v.currency());
+		s.setString(at + 12, v.title());
+		text(s, at + 13, v.description());
+		text(s, at + 14, v.source());
+		s.setString(at + 15, Engagement.searchText(v));
+	}
+
+	private static void text(PreparedStatement s, int index, @Nullable String text) throws SQLException {
+		if (text != null) {
+			s.setString(index, text);
+		}
+		else {
+			s.setNull(index, Types.VARCHAR);
+		}
+	}
+
+}

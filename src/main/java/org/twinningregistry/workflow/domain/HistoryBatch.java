@@ -1,0 +1,62 @@
+package org.twinningregistry.workflow.domain;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes history entries and clears confirmations for many records in a few statements,
+ * for bulk imports (a row per statement through JPA would cost as much as the import).
+ */
+@Component
+public class HistoryBatch {
+
+	private static final String INSERT = "INSERT INTO workflow_history"
+			+ " (kind, record_id, at, actor, action, changes_json, reason, parties) VALUES (?, ?, ?, ?, ?, ?, NULL, '')";
+
+	private final JdbcTemplate jdbc;
+
+	private final NamedParameterJdbcTemplate named;
+
+	HistoryBatch(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+		this.named = new NamedParameterJdbcTemplate(jdbc);
+	}
+
+	/** One history entry: record id, action and its changes as JSON. */
+	public record Entry(String recordId, String action, String changesJson) {
+
+	}
+
+	/** Inserts the entries, all by one actor at one moment. */
+	public void insert(String kind, String actor, Instant at, List<Entry> entries) {
+		if (entries.isEmpty()) {
+			return;
+		}
+		Timestamp when = Timestamp.from(at);
+		this.jdbc.batchUpdate(INSERT, entries, 500, (statement, entry) -> {
+			statement.setString(1, kind);
+			statement.setString(2, entry.recordId());
+			statement.setTimestamp(3, when);
+			statement.setString(4, actor);
+			statement.setString(5, entry.action());
+			statement.setString(6, entry.changesJson());
+		});
+	}
+
+	/** Clears the confirmations of the records (their published values changed). */
+	public void clearConfirmations(String kind, Collection<String> recordIds) {
+		if (recordIds.isEmpty()) {
+			return;
+		}
+		this.named.update("DELETE FROM workflow_confirmation WHERE kind = :kind AND record_id IN (:ids)",
+				new MapSqlParameterSource("kind", kind).addValue("ids", recordIds));
+	}
+
+}
