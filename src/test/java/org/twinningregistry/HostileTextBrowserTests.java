@@ -31,7 +31,17 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.twinningregistry.account.Accounts;
+import org.twinningregistry.account.Grant;
+import org.twinningregistry.account.RegistryRole;
 import org.twinningregistry.account.SystemCurator;
+import org.twinningregistry.agreement.AgreementWorkflow;
+import org.twinningregistry.reporting.ReportReview;
+import org.twinningregistry.reporting.ReportSubmission;
+import org.twinningregistry.reporting.SubmitReport;
 import org.twinningregistry.agreement.AgreementId;
 import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.agreement.AgreementStatus;
@@ -133,6 +143,18 @@ class HostileTextBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	AgreementWorkflow agreementWorkflow;
+
+	@Autowired
+	ReportSubmission reports;
+
+	@Autowired
+	ReportReview review;
+
+	@Autowired
+	Accounts accounts;
+
 	private SoftAssertions softly;
 
 	@BeforeAll
@@ -217,6 +239,60 @@ class HostileTextBrowserTests {
 			.extracting(link -> link.getDomAttribute("href"))
 			.as("the stored source, a web address, is a link to exactly that address")
 			.containsExactly(LINK);
+	}
+
+	@Test
+	void reviewsReportsAndTokensShowTheirTextInert() {
+		// given: a reporter's draft with hostile notes, returned with a hostile reason;
+		// an
+		// annual report with a hostile note, returned the same way; a token with a
+		// hostile
+		// name
+		storeRecords();
+		AgreementId draft = new AgreementId("xq-draft");
+		Grant reporter = new Grant(RegistryRole.REPORTER, HOME.value());
+		Grant reviewer = new Grant(RegistryRole.REVIEWER, "CA-BC");
+		as("xq-reporter", reporter, () -> {
+			this.agreements.register(draft, agreement(HOME, PARTNER, null, null, in("Xq-draftNotes")));
+			this.agreementWorkflow.submit(draft);
+			this.reports.submit(new SubmitReport(HOME, 2024, false, in("Xq-reportNote"), null));
+		});
+		as("xq-reviewer", reviewer, () -> {
+			this.agreementWorkflow.returnForRevision(draft, in("Xq-returnReason"));
+			this.review.returnForRevision(HOME, 2024, in("Xq-reportReason"), null);
+		});
+		// a token's name has at most 100 characters
+		String token = "Xq-token <i data-xss=\"1\">x</i><script>window.__xss=1</script>\"><svg onload=\"window.__xss=1\">";
+		as(this.username, Grant.everywhere(RegistryRole.CURATOR), () -> this.accounts.issueToken(token, null));
+		signIn();
+
+		// when, then
+		for (Visit visit : List.of(
+				new Visit("draft", "/agreements/" + draft.value(), in("Xq-draftNotes"), in("Xq-returnReason")),
+				new Visit("review-queue", "/revisions"),
+				new Visit("government-reports", "/governments/" + HOME.value(), in("Xq-reportNote"),
+						in("Xq-reportReason")),
+				new Visit("reporting", "/reporting/2024?scope=CA", in("Xq-name")),
+				new Visit("account", "/account", token), new Visit("accounts", "/accounts"))) {
+			check(visit);
+		}
+		this.softly.assertThat(SystemCurator.call(() -> this.agreementWorkflow.history(draft)))
+			.as("the return reason is in the history")
+			.anySatisfy(entry -> assertThat(entry.reason()).isEqualTo(in("Xq-returnReason")));
+	}
+
+	/** Runs work as a person holding one grant. */
+	private static void as(String username, Grant grant, Runnable work) {
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of(grant)));
+		SecurityContextHolder.setContext(context);
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
 	}
 
 	@Test
