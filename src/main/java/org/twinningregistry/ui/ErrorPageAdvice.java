@@ -20,7 +20,8 @@ import org.twinningregistry.shared.NotFoundException;
  */
 @ControllerAdvice(basePackages = { "org.twinningregistry.ui", "org.twinningregistry.account.ui",
 		"org.twinningregistry.gazetteer.ui", "org.twinningregistry.agreement.ui", "org.twinningregistry.engagement.ui",
-		"org.twinningregistry.analytics.ui" })
+		"org.twinningregistry.analytics.ui", "org.twinningregistry.importexport.ui",
+		"org.twinningregistry.workflow.ui" })
 class ErrorPageAdvice {
 
 	@ExceptionHandler(NotFoundException.class)

@@ -21,7 +21,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -55,17 +58,19 @@ import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
- * Every write endpoint of the API × every role × inside and outside the role's
- * jurisdiction, with the exact status each must get. The fixture, made afresh for each
- * request: Victoria (CA-BC), Toronto (CA-ON) and five Korean cities; the published
- * agreements Victoria–Seoul (with the engagement e1) and Victoria–Busan; the inside
- * reporter's drafts of Victoria–Incheon and e-draft, and submitted revisions of
+ * Every write endpoint of the API and every form of the pages × every role × inside and
+ * outside the role's jurisdiction, with the exact status each must get. The fixture, made
+ * afresh for each request: Victoria (CA-BC), Toronto (CA-ON) and five Korean cities; the
+ * published agreements Victoria–Seoul (with the engagement e1) and Victoria–Busan; the
+ * inside reporter's drafts of Victoria–Incheon and e-draft, and submitted revisions of
  * Victoria–Gwangju and e-submitted; Victoria's annual report for 2024, submitted.
  * "Inside" means covering Victoria (reporter of Victoria, reviewer of CA-BC, curator of
  * CA), "outside" not (reporter of Toronto, reviewer of CA-ON, curator of JP).
@@ -202,15 +207,192 @@ class AuthorizationMatrixTests {
 					})));
 	}
 
+	/**
+	 * The pages' forms, which call the same facades: a write done answers a redirect
+	 * ({@code done}), a page shown again answers 200 ({@code shown}), a refusal 403 or
+	 * 404, and nobody signed in is sent to sign in ({@code login}).
+	 */
+	@TestFactory
+	Stream<DynamicTest> everyPageFormForEveryRoleInsideAndOutsideItsJurisdiction() {
+		return pageForms().stream()
+			.flatMap(form -> Arrays.stream(Who.values())
+				.map(who -> DynamicTest.dynamicTest(form.mapping() + " as " + who + " → " + form.expected().get(who),
+						() -> {
+							fixture();
+							AbstractMockHttpServletRequestBuilder<?> request = form.request().get();
+							request.with(csrf());
+							if (who.grant != null) {
+								request.with(user(who.username()).authorities(who.grant));
+							}
+							MockHttpServletResponse response = this.mvc.perform(request).andReturn().getResponse();
+							assertThat(outcome(response)).as("%s as %s", form.mapping(), who)
+								.isEqualTo(form.expected().get(who));
+						})));
+	}
+
+	private static String outcome(MockHttpServletResponse response) {
+		int status = response.getStatus();
+		if (status >= 300 && status < 400) {
+			String location = String.valueOf(response.getRedirectedUrl());
+			return location.endsWith("/login") ? "login" : "done";
+		}
+		return (status == 200) ? "shown" : String.valueOf(status);
+	}
+
+	/** The page forms, with what each caller must get (see {@link #page(String...)}). */
+	private List<PageForm> pageForms() {
+		String curators = "403 403 403 403 done done 403";
+		String curatorIn = "403 403 403 403 done 403 403";
+		String reporters = "done 403 done 403 done 403 403";
+		String reviewers = "403 403 done 403 done 403 403";
+		String everyone = "done done done done done done done";
+		List<PageForm> forms = new ArrayList<>();
+		forms.add(new PageForm("POST /governments/new",
+				() -> post("/governments/new").param("id", "saanich")
+					.param("name", "Saanich")
+					.param("country", "CA")
+					.param("subdivision", "CA-BC")
+					.param("level", "LOCAL"),
+				page(curators)));
+		forms.add(new PageForm("POST /governments/{id}/edit",
+				() -> post("/governments/victoria/edit").param("id", "victoria")
+					.param("name", "Victoria BC")
+					.param("country", "CA")
+					.param("subdivision", "CA-BC")
+					.param("level", "LOCAL")
+					.param("version", "0"),
+				page(curatorIn)));
+		forms.add(new PageForm("POST /governments/{id}/delete",
+				() -> post("/governments/toronto/delete").param("version", "0"), page(curatorIn)));
+		forms.add(new PageForm("POST /agreements/new",
+				() -> post("/agreements/new").param("id", "victoria-daegu")
+					.param("partyA", "victoria")
+					.param("partyB", "daegu")
+					.param("type", "FRIENDSHIP")
+					.param("signed", "2020"),
+				page(reporters)));
+		forms.add(new PageForm("POST /agreements/{id}/edit",
+				() -> post("/agreements/victoria-seoul/edit").param("partyA", "victoria")
+					.param("partyB", "seoul")
+					.param("type", "SISTER")
+					.param("signed", "2010")
+					.param("notes", "n")
+					.param("version", "0"),
+				page(reporters)));
+		forms.add(new PageForm("POST /agreements/{id}/delete",
+				() -> post("/agreements/victoria-busan/delete").param("version", "0"), page(curatorIn)));
+		forms.addAll(pageWorkflow("agreements", "victoria-incheon", "victoria-gwangju", "victoria-seoul"));
+		forms.add(new PageForm("POST /engagements/new",
+				() -> post("/engagements/new").param("id", "e2")
+					.param("agreement", "victoria-seoul")
+					.param("year", "2021")
+					.param("category", "CULTURE")
+					.param("origin", "victoria")
+					.param("mode", "IN_PERSON")
+					.param("title", "Concert"),
+				page(reporters)));
+		forms.add(new PageForm("POST /engagements/{id}/edit",
+				() -> post("/engagements/e1/edit").param("agreement", "victoria-seoul")
+					.param("year", "2019")
+					.param("category", "YOUTH")
+					.param("origin", "seoul")
+					.param("mode", "IN_PERSON")
+					.param("title", "Exchange")
+					.param("version", "0"),
+				page(reporters)));
+		forms.add(new PageForm("POST /engagements/{id}/delete",
+				() -> post("/engagements/e1/delete").param("version", "0"), page(curatorIn)));
+		forms.addAll(pageWorkflow("engagements", "e-draft", "e-submitted", "e1"));
+		forms.add(new PageForm("POST /reporting/{year}/reports/{government}/submit",
+				() -> post("/reporting/2023/reports/victoria/submit").param("nothingToReport", "true"),
+				page(reporters)));
+		forms.add(new PageForm("POST /reporting/{year}/reports/{government}/approve",
+				() -> post("/reporting/2024/reports/victoria/approve"), page(reviewers)));
+		forms.add(new PageForm("POST /reporting/{year}/reports/{government}/return",
+				() -> post("/reporting/2024/reports/victoria/return").param("reason", "Missing the May visit"),
+				page(reviewers)));
+		forms.add(new PageForm(
+				"POST /imports", () -> multipart("/imports").file(new MockMultipartFile("file", "package.zip",
+						"application/zip", DataPackageFixtures.zip(DataPackageFixtures.goodPackage()))),
+				page(curatorIn)));
+		forms.add(new PageForm("POST /imports/jobs/{id}/cancel",
+				() -> post("/imports/jobs/00000000-0000-0000-0000-000000000000/cancel"),
+				page("403 403 403 403 404 404 403")));
+		forms.add(new PageForm("POST /imports/pairs",
+				() -> multipart("/imports/pairs").file(new MockMultipartFile("file", "pairs.csv", "text/csv",
+						"city1,country1,city2,country2\nVictoria,Canada,Seoul,South Korea\n".getBytes())),
+				page("403 403 403 403 shown shown 403")));
+		forms.add(new PageForm("POST /imports/pairs/commit",
+				() -> post("/imports/pairs/commit")
+					.param("csv", "city1,country1,city2,country2\nVictoria,Canada,Seoul,South Korea\n")
+					.param("type", "SISTER"),
+				page(curators)));
+		forms.add(new PageForm("POST /accounts",
+				() -> post("/accounts").param("username", "new-one")
+					.param("password", "a-long-enough-passphrase")
+					.param("roles", "REPORTER victoria"),
+				page("403 403 403 403 403 403 done")));
+		forms.add(new PageForm("POST /accounts/{username}/edit",
+				() -> post("/accounts/reporter-out/edit").param("roles", "REPORTER seoul")
+					.param("enabled", "true")
+					.param("version", "0"),
+				page("403 403 403 403 403 403 done")));
+		forms.add(new PageForm("POST /account/password",
+				() -> post("/account/password").param("currentPassword", "matrix-password")
+					.param("newPassword", "another-long-passphrase"),
+				page(everyone)));
+		forms.add(new PageForm("POST /account/tokens", () -> post("/account/tokens").param("name", "sync"),
+				page(everyone)));
+		forms.add(new PageForm("POST /account/tokens/{id}/revoke",
+				() -> post("/account/tokens/{id}/revoke", this.tokenOfReporterIn),
+				page("done 404 404 404 404 404 done")));
+		return forms;
+	}
+
+	private static List<PageForm> pageWorkflow(String kind, String draft, String submitted, String published) {
+		String base = "/" + kind + "/";
+		return List.of(
+				new PageForm("POST " + base + "{id}/submit", () -> post(base + draft + "/submit"),
+						page("done 403 done 403 done 403 403")),
+				new PageForm("POST " + base + "{id}/revision/delete", () -> post(base + draft + "/revision/delete"),
+						page("done 403 done 403 done 403 403")),
+				new PageForm("POST " + base + "{id}/approve", () -> post(base + submitted + "/approve"),
+						page("403 403 done 403 done 403 403")),
+				new PageForm("POST " + base + "{id}/return",
+						() -> post(base + submitted + "/return").param("reason", "Add the participants"),
+						page("403 403 done 403 done 403 403")),
+				new PageForm("POST " + base + "{id}/confirm", () -> post(base + published + "/confirm"),
+						page("done 403 done 403 done 403 403")));
+	}
+
+	/**
+	 * Expected outcomes of a page form in the order reporter in, reporter out, reviewer
+	 * in, reviewer out, curator in, curator out, admin; nobody signed in is sent to sign
+	 * in.
+	 */
+	private static Map<Who, String> page(String outcomes) {
+		String[] each = outcomes.split(" ");
+		Map<Who, String> expected = new EnumMap<>(Who.class);
+		expected.put(Who.ANONYMOUS, "login");
+		Who[] signedIn = Arrays.copyOfRange(Who.values(), 1, Who.values().length);
+		for (int i = 0; i < signedIn.length; i++) {
+			expected.put(signedIn[i], each[i]);
+		}
+		return expected;
+	}
+
+	/** A page form: its mapping, the request to send, and what each caller must get. */
+	record PageForm(String mapping, Supplier<AbstractMockHttpServletRequestBuilder<?>> request,
+			Map<Who, String> expected) {
+
+	}
+
 	@Test
 	void everyWriteEndpointIsInTheMatrix() {
 		Set<String> mapped = new TreeSet<>();
 		for (RequestMappingInfo info : this.mappings.getHandlerMethods().keySet()) {
 			Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
 			for (String path : info.getPatternValues()) {
-				if (!path.startsWith("/api/")) {
-					continue;
-				}
 				for (RequestMethod method : methods) {
 					if (method != RequestMethod.GET && method != RequestMethod.HEAD
 							&& method != RequestMethod.OPTIONS) {
@@ -220,6 +402,7 @@ class AuthorizationMatrixTests {
 			}
 		}
 		Set<String> covered = new TreeSet<>(endpoints().stream().map(Endpoint::mapping).toList());
+		covered.addAll(pageForms().stream().map(PageForm::mapping).toList());
 		assertThat(covered).containsAll(mapped);
 	}
 
