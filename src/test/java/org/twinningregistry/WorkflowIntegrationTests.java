@@ -233,6 +233,30 @@ class WorkflowIntegrationTests {
 	}
 
 	@Test
+	void aRecordWithAnOpenRevisionIsNotDeletedSoNoProposalIsLost() throws Exception {
+		// given: a reporter's draft change of a published agreement
+		send(post("/api/v1/agreements"), curator(), NEW_AGREEMENT).andExpect(status().isCreated());
+		send(put("/api/v1/agreements/burnaby-hwaseong"), reporter(),
+				"""
+						{"partyA":"burnaby","partyB":"hwaseong","type":"SISTER","signed":"2010-07","notes":"Renewed","version":0}
+						""")
+			.andExpect(status().isOk());
+
+		// when, then
+		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong").with(curator()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("error.revision.open-on-delete"));
+		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong/revision").with(reporter()))
+			.andExpect(jsonPath("$.state").value("DRAFT"));
+
+		// when the draft is discarded, the agreement can go
+		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong/revision").with(reporter()))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong").with(curator()))
+			.andExpect(status().isNoContent());
+	}
+
+	@Test
 	void aReviewerMayNotApproveWhatTheyWroteButAnotherReviewerMay() throws Exception {
 		// given
 		send(post("/api/v1/agreements"), reviewer(), NEW_AGREEMENT).andExpect(status().isCreated())
