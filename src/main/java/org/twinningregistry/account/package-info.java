@@ -1,10 +1,12 @@
 /**
  * Accounts, their roles and how people and machines sign in: form login for pages, HTTP
- * Basic for the API, and the first curator created at start-up from
- * {@code registry.bootstrap.*}. Roles are stored with a scope (a government, subdivision
- * or country) so that the jurisdictions of a later issue fit; today a CURATOR may write
- * everywhere. {@link SystemCurator} runs trusted jobs (demo data, command-line imports)
- * as a curator. Depends on the gazetteer only for scope codes (none yet used).
+ * Basic or revocable API tokens for the API, and the first account (administrator and
+ * curator) created at start-up from {@code registry.bootstrap.*}. A role is granted
+ * within a scope (a government, a subdivision or a country); {@link AccessControl} tells
+ * the other modules' facades whether the caller may report, review or publish the records
+ * of given governments. {@link SystemCurator} runs trusted jobs (demo data, command-line
+ * imports) as a curator of every country. Depends on the gazetteer to place governments
+ * in their subdivision and country.
  */
 @ApplicationModule(displayName = "Accounts", allowedDependencies = "gazetteer")
 @NullMarked
