@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.gazetteer.Gazetteer;
+import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.reporting.Completeness.JurisdictionCompleteness;
 import org.twinningregistry.reporting.Completeness.MissingGovernment;
 import org.twinningregistry.reporting.internal.CompletenessFigures;
@@ -34,6 +35,15 @@ public class ReportingCompleteness {
 		this.figures = figures;
 		this.calendar = calendar;
 		this.gazetteer = gazetteer;
+	}
+
+	/**
+	 * Whether the government is expected to report for the year: a party to an agreement
+	 * current on some day of the year's period.
+	 */
+	@Transactional(readOnly = true)
+	public boolean expects(GovernmentId government, int year) {
+		return this.figures.isExpected(this.calendar.period(year), government.value());
 	}
 
 	/**

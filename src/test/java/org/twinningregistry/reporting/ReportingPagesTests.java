@@ -97,6 +97,10 @@ class ReportingPagesTests {
 			.andExpect(content().string(not(containsString("Submit the annual report"))));
 		this.mvc.perform(get("/governments/kel"))
 			.andExpect(content().string(containsString("Not submitted")))
+			// the years before its agreement was signed (2025-03, in fiscal 2024) it is
+			// not expected to report
+			.andExpect(content().string(containsString("data-state=\"NOT_EXPECTED\"")))
+			.andExpect(content().string(containsString("Not expected: no agreement in force that year")))
 			.andExpect(content().string(not(containsString("Submit the annual report"))));
 	}
 

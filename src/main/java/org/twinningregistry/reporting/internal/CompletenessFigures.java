@@ -65,6 +65,21 @@ public class CompletenessFigures {
 		return List.copyOf(governments.values());
 	}
 
+	/**
+	 * Whether the government is expected to report for the period: a party to an
+	 * agreement current in it.
+	 */
+	public boolean isExpected(ReportingPeriod period, String government) {
+		return this.jdbc
+			.sql("SELECT COUNT(*) FROM agreement a WHERE (a.party_a = :government OR a.party_b = :government) AND "
+					+ CURRENT_IN_PERIOD)
+			.param("government", government)
+			.param("periodStart", period.start())
+			.param("periodEnd", period.end())
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	private static String party(String side) {
 		String column = "a.party_" + side;
 		return "SELECT " + column + " AS id, " + column + "_name AS name, " + column + "_subdivision AS subdivision"

@@ -14,6 +14,7 @@ import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.reporting.AnnualReportState;
 import org.twinningregistry.reporting.ReportDetails;
 import org.twinningregistry.reporting.ReportSubmission;
+import org.twinningregistry.reporting.ReportingCompleteness;
 import org.twinningregistry.reporting.ReportingCalendar;
 import org.twinningregistry.reporting.ReportingPeriod;
 import org.twinningregistry.shared.PageSection;
@@ -34,7 +35,11 @@ class ReportStatusSection implements PageSection {
 
 	private final AccessControl access;
 
-	ReportStatusSection(ReportSubmission submission, ReportingCalendar calendar, AccessControl access) {
+	private final ReportingCompleteness completeness;
+
+	ReportStatusSection(ReportSubmission submission, ReportingCalendar calendar, AccessControl access,
+			ReportingCompleteness completeness) {
+		this.completeness = completeness;
 		this.submission = submission;
 		this.calendar = calendar;
 		this.access = access;
@@ -66,7 +71,8 @@ class ReportStatusSection implements PageSection {
 		boolean mayReview = this.access.mayReview(List.of(government));
 		return new Reports(recordId,
 				years.stream()
-					.map(year -> YearStatus.of(this.calendar.period(year), reports.get(year), mayReport, mayReview))
+					.map(year -> YearStatus.of(this.calendar.period(year), reports.get(year),
+							this.completeness.expects(government, year), mayReport, mayReview))
 					.toList());
 	}
 
@@ -79,13 +85,14 @@ class ReportStatusSection implements PageSection {
 	 * One reporting year of the government: its report, if any, and what the caller may
 	 * do with it.
 	 */
-	record YearStatus(ReportingPeriod period, @Nullable ReportDetails report, boolean maySubmit, boolean mayReview) {
+	record YearStatus(ReportingPeriod period, @Nullable ReportDetails report, boolean expected, boolean maySubmit,
+			boolean mayReview) {
 
-		static YearStatus of(ReportingPeriod period, @Nullable ReportDetails report, boolean mayReport,
-				boolean mayReview) {
+		static YearStatus of(ReportingPeriod period, @Nullable ReportDetails report, boolean expected,
+				boolean mayReport, boolean mayReview) {
 			boolean open = report == null || report.state() == AnnualReportState.RETURNED;
 			boolean waiting = report != null && report.state() == AnnualReportState.SUBMITTED;
-			return new YearStatus(period, report, mayReport && open, mayReview && waiting);
+			return new YearStatus(period, report, expected, mayReport && open, mayReview && waiting);
 		}
 
 	}
