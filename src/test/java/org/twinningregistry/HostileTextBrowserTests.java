@@ -31,9 +31,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.twinningregistry.account.Accounts;
 import org.twinningregistry.account.Grant;
 import org.twinningregistry.account.RegistryRole;
@@ -252,18 +249,19 @@ class HostileTextBrowserTests {
 		AgreementId draft = new AgreementId("xq-draft");
 		Grant reporter = new Grant(RegistryRole.REPORTER, HOME.value());
 		Grant reviewer = new Grant(RegistryRole.REVIEWER, "CA-BC");
-		as("xq-reporter", reporter, () -> {
+		ApiTestSupport.as("xq-reporter", reporter, () -> {
 			this.agreements.register(draft, agreement(HOME, PARTNER, null, null, in("Xq-draftNotes")));
 			this.agreementWorkflow.submit(draft);
 			this.reports.submit(new SubmitReport(HOME, 2024, false, in("Xq-reportNote"), null));
 		});
-		as("xq-reviewer", reviewer, () -> {
+		ApiTestSupport.as("xq-reviewer", reviewer, () -> {
 			this.agreementWorkflow.returnForRevision(draft, in("Xq-returnReason"));
 			this.review.returnForRevision(HOME, 2024, in("Xq-reportReason"), null);
 		});
 		// a token's name has at most 100 characters
 		String token = "Xq-token <i data-xss=\"1\">x</i><script>window.__xss=1</script>\"><svg onload=\"window.__xss=1\">";
-		as(this.username, Grant.everywhere(RegistryRole.CURATOR), () -> this.accounts.issueToken(token, null));
+		ApiTestSupport.as(this.username, Grant.everywhere(RegistryRole.CURATOR),
+				() -> this.accounts.issueToken(token, null));
 		signIn();
 
 		// when, then
@@ -279,20 +277,6 @@ class HostileTextBrowserTests {
 		this.softly.assertThat(SystemCurator.call(() -> this.agreementWorkflow.history(draft)))
 			.as("the return reason is in the history")
 			.anySatisfy(entry -> assertThat(entry.reason()).isEqualTo(in("Xq-returnReason")));
-	}
-
-	/** Runs work as a person holding one grant. */
-	private static void as(String username, Grant grant, Runnable work) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null, List.of(grant)));
-		SecurityContextHolder.setContext(context);
-		try {
-			work.run();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
 	}
 
 	@Test

@@ -103,10 +103,10 @@ public class AccessControl {
 	}
 
 	/**
-	 * Whether the caller may add a government of a country to the gazetteer: a curator of
-	 * it, or any curator adding a foreign partner government.
+	 * Whether the caller may add governments to the gazetteer: any curator, for their own
+	 * country or a partner government abroad.
 	 */
-	public boolean mayAddGovernment(String country) {
+	public boolean mayAddGovernments() {
 		return holds(RegistryRole.CURATOR);
 	}
 

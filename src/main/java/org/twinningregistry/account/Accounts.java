@@ -102,7 +102,7 @@ public class Accounts {
 		}
 		RuleViolationException.throwIfAny(grantViolations(grants));
 		boolean staysAdmin = enabled && grants.stream().anyMatch(g -> g.role() == RegistryRole.ADMIN);
-		if (!staysAdmin && isAdmin(account) && activeAdmins() == 1) {
+		if (!staysAdmin && isAdmin(account) && this.accounts.countEnabledWithRole(RegistryRole.ADMIN) == 1) {
 			throw new ConflictException("error.account.last-admin", account.username());
 		}
 		account.change(grants, enabled);
@@ -212,10 +212,6 @@ public class Accounts {
 	private Account load(String username) {
 		return this.accounts.findByUsernameIgnoreCase(username)
 			.orElseThrow(() -> new NotFoundException(KIND, username));
-	}
-
-	private long activeAdmins() {
-		return this.accounts.findAll().stream().filter(a -> a.enabled() && isAdmin(a)).count();
 	}
 
 	private static boolean isAdmin(Account account) {

@@ -243,12 +243,7 @@ public class AgreementRegistry {
 		if (agreement.version() != version) {
 			throw ConflictException.staleVersion(KIND, id.value(), version, agreement.version());
 		}
-		// a record with an open revision is not deleted: someone's proposed change would
-		// be
-		// lost
-		this.desk.find(ref(id)).ifPresent(revision -> {
-			throw new ConflictException("error.revision.open-on-delete", KIND, id.value(), revision.state().name());
-		});
+		this.desk.refuseDeleteWhileOpen(ref(id), KIND);
 		int superseding = this.agreements.findBySupersedes(id.value()).size();
 		if (superseding > 0) {
 			throw new ConflictException("error.agreement.in-use", id.value(), superseding, "kind.agreements");

@@ -248,9 +248,7 @@ public class EngagementLog {
 		if (engagement.version() != version) {
 			throw ConflictException.staleVersion(KIND, id.value(), version, engagement.version());
 		}
-		this.desk.find(ref(id)).ifPresent(revision -> {
-			throw new ConflictException("error.revision.open-on-delete", KIND, id.value(), revision.state().name());
-		});
+		this.desk.refuseDeleteWhileOpen(ref(id), KIND);
 		this.engagements.delete(engagement);
 		this.desk.recordPublished(ref(id), HistoryAction.DELETED, EngagementFields.of(engagement.values()), Map.of());
 	}

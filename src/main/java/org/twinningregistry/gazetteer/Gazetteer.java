@@ -46,7 +46,7 @@ public class Gazetteer {
 	 * (partner governments abroad included); changing or deleting one needs a curator of
 	 * its country, before and after the change.
 	 */
-	private static final String ADD = "@accessControl.mayAddGovernment(#values.country())";
+	private static final String ADD = "@accessControl.mayAddGovernments()";
 
 	private static final String CHANGE = "@accessControl.mayManageGovernments(@gazetteer.countryOf(#id, #values.country()))"
 			+ " and @accessControl.mayManageGovernments(#values.country())";

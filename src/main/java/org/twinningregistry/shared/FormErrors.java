@@ -13,6 +13,7 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.validation.Errors;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Runs a form's write and turns the registry's expected failures into form errors, so
@@ -78,6 +79,33 @@ public final class FormErrors {
 	 * The exception's message, with its {@code kind.*} arguments resolved as message keys
 	 * too.
 	 */
+	/**
+	 * Runs a page's one-button write (submit, approve, return…) and flashes what became
+	 * of it for the page the button redirects to: {@code message} when done, else the
+	 * {@code problem} that stopped it (the first rule broken, a conflict, a concurrent
+	 * change).
+	 * @return whether the write was done
+	 */
+	public static boolean flash(RedirectAttributes redirect, String message, Runnable write) {
+		try {
+			write.run();
+			redirect.addFlashAttribute("message", message);
+			return true;
+		}
+		catch (RuleViolationException ex) {
+			Violation first = ex.violations().get(0);
+			redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(new String[] { first.code() },
+					first.argumentArray(), first.code()));
+		}
+		catch (RegistryException ex) {
+			redirect.addFlashAttribute("problem", message(ex));
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(STALE));
+		}
+		return false;
+	}
+
 	public static MessageSourceResolvable message(RegistryException ex) {
 		String code = "error.stale-version".equals(ex.code()) ? STALE : ex.code();
 		return new DefaultMessageSourceResolvable(new String[] { code }, arguments(ex), code);

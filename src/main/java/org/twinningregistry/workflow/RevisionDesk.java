@@ -75,6 +75,21 @@ public class RevisionDesk {
 	}
 
 	/**
+	 * Refuses to delete a record while a revision of it is open: someone's proposed
+	 * change would be lost. The revision is approved, returned and discarded, or
+	 * discarded, first.
+	 * @param kindName the record's kind, as messages name it
+	 * @throws ConflictException if a revision is open
+	 */
+	@Transactional(readOnly = true)
+	public void refuseDeleteWhileOpen(RecordRef record, String kindName) {
+		open(record).ifPresent(revision -> {
+			throw new ConflictException("error.revision.open-on-delete", kindName, record.id(),
+					revision.state().name());
+		});
+	}
+
+	/**
 	 * Whether the caller may see and work on the revision (a reporter of a party, or a
 	 * reviewer or curator above one).
 	 */

@@ -26,12 +26,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.twinningregistry.ApiTestSupport;
 import org.twinningregistry.RegistryDatabase;
 import org.twinningregistry.account.Grant;
 import org.twinningregistry.account.RegistryRole;
@@ -159,7 +157,7 @@ class AuthorizationMatrixTests {
 		});
 		// the inside reporter's drafts: new agreements (one submitted) and new
 		// engagements
-		as(Who.REPORTER_IN, () -> {
+		ApiTestSupport.as(Who.REPORTER_IN.username(), Who.REPORTER_IN.grant, () -> {
 			this.agreements.register(new AgreementId("victoria-incheon"), agreement("victoria", "incheon"));
 			this.agreements.register(new AgreementId("victoria-gwangju"), agreement("victoria", "gwangju"));
 			this.agreementWorkflow.submit(new AgreementId("victoria-gwangju"));
@@ -371,12 +369,19 @@ class AuthorizationMatrixTests {
 	 * in.
 	 */
 	private static Map<Who, String> page(String outcomes) {
-		String[] each = outcomes.split(" ");
-		Map<Who, String> expected = new EnumMap<>(Who.class);
-		expected.put(Who.ANONYMOUS, "login");
-		Who[] signedIn = Arrays.copyOfRange(Who.values(), 1, Who.values().length);
-		for (int i = 0; i < signedIn.length; i++) {
-			expected.put(signedIn[i], each[i]);
+		return byCaller("login", outcomes.split(" "));
+	}
+
+	/**
+	 * What each caller must get: nobody signed in, then the others in {@link Who}'s
+	 * order.
+	 */
+	private static <T> Map<Who, T> byCaller(T anonymous, T[] signedIn) {
+		Map<Who, T> expected = new EnumMap<>(Who.class);
+		expected.put(Who.ANONYMOUS, anonymous);
+		Who[] callers = Arrays.copyOfRange(Who.values(), 1, Who.values().length);
+		for (int i = 0; i < callers.length; i++) {
+			expected.put(callers[i], signedIn[i]);
 		}
 		return expected;
 	}
@@ -510,33 +515,12 @@ class AuthorizationMatrixTests {
 						expect(200, 403, 200, 403, 200, 403, 403)));
 	}
 
-	/** Runs work as one of the callers. */
-	private static void as(Who who, Runnable work) {
-		SecurityContext previous = SecurityContextHolder.getContext();
-		SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(
-				UsernamePasswordAuthenticationToken.authenticated(who.username(), null, List.of(who.grant)));
-		SecurityContextHolder.setContext(context);
-		try {
-			work.run();
-		}
-		finally {
-			SecurityContextHolder.setContext(previous);
-		}
-	}
-
 	/**
 	 * Expected statuses in the order reporter in, reporter out, reviewer in, reviewer
 	 * out, curator in, curator out, admin; anonymous callers always get 401.
 	 */
 	private static Map<Who, Integer> expect(int... statuses) {
-		Map<Who, Integer> expected = new EnumMap<>(Who.class);
-		expected.put(Who.ANONYMOUS, 401);
-		Who[] signedIn = Arrays.copyOfRange(Who.values(), 1, Who.values().length);
-		for (int i = 0; i < signedIn.length; i++) {
-			expected.put(signedIn[i], statuses[i]);
-		}
-		return expected;
+		return byCaller(401, Arrays.stream(statuses).boxed().toArray(Integer[]::new));
 	}
 
 	private long accountId(Who who) {

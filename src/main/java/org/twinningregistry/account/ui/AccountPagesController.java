@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,7 +20,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.twinningregistry.account.AccountSummary;
 import org.twinningregistry.account.Accounts;
-import org.twinningregistry.account.IssuedToken;
 import org.twinningregistry.account.RegistryRole;
 import org.twinningregistry.shared.FormErrors;
 import org.twinningregistry.shared.RuleViolationException;
@@ -128,15 +126,8 @@ class AccountPagesController {
 	@PostMapping("/account/tokens")
 	String issueToken(@RequestParam(defaultValue = "") String name,
 			@RequestParam(required = false) @Nullable String expires, RedirectAttributes redirect) {
-		try {
-			IssuedToken issued = this.accounts.issueToken(name, expiry(expires));
-			redirect.addFlashAttribute("issued", issued);
-		}
-		catch (RuleViolationException ex) {
-			Violation first = ex.violations().get(0);
-			redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(new String[] { first.code() },
-					first.argumentArray(), first.code()));
-		}
+		FormErrors.flash(redirect, "account.flash.issued",
+				() -> redirect.addFlashAttribute("issued", this.accounts.issueToken(name, expiry(expires))));
 		return "redirect:/account";
 	}
 

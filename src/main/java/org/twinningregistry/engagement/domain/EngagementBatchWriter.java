@@ -1,7 +1,5 @@
 package org.twinningregistry.engagement.domain;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -28,6 +25,7 @@ import org.twinningregistry.engagement.OfficialLevel;
 import org.twinningregistry.engagement.UpsertEngagement;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
+import org.twinningregistry.shared.PostgresCopy;
 import org.twinningregistry.shared.UpsertOutcome;
 
 /**
@@ -50,8 +48,6 @@ public class EngagementBatchWriter {
 			+ "mode, participants, official_level, cost, currency, title, description, source, search_text";
 
 	private static final int PARAMETERS = 17;
-
-	private static final String POSTGRESQL = "PostgreSQL";
 
 	private static final String UPDATE = "UPDATE engagement SET agreement_id = ?, engagement_year = ?, start_date = ?, "
 			+ "end_date = ?, category = ?, origin = ?, form = ?, mode = ?, participants = ?, official_level = ?, "
@@ -87,7 +83,7 @@ public class EngagementBatchWriter {
 	}
 
 	private Written write(Connection connection, List<UpsertEngagement> rows) throws SQLException {
-		boolean postgresql = POSTGRESQL.equals(connection.getMetaData().getDatabaseProductName());
+		boolean postgresql = PostgresCopy.isPostgreSql(connection);
 		// a table being filled in this transaction was never analysed: PostgreSQL then
 		// guesses that scanning it all is cheaper than a thousand index probes, a scan
 		// that
@@ -193,51 +189,24 @@ public class EngagementBatchWriter {
 		StringBuilder csv = new StringBuilder(rows.size() * 256);
 		for (UpsertEngagement row : rows) {
 			EngagementValues v = row.values();
-			quoted(csv, row.id().value()).append(',');
-			quoted(csv, v.agreement().value()).append(',').append(v.year()).append(',');
-			quoted(csv, (v.date() != null) ? v.date().toString() : null).append(',');
-			quoted(csv, (v.endDate() != null) ? v.endDate().toString() : null).append(',');
-			quoted(csv, v.category().name()).append(',');
-			quoted(csv, v.origin()).append(',');
-			quoted(csv, (v.form() != null) ? v.form().name() : null).append(',');
-			quoted(csv, v.mode().name()).append(',');
+			PostgresCopy.quoted(csv, row.id().value()).append(',');
+			PostgresCopy.quoted(csv, v.agreement().value()).append(',').append(v.year()).append(',');
+			PostgresCopy.quoted(csv, (v.date() != null) ? v.date().toString() : null).append(',');
+			PostgresCopy.quoted(csv, (v.endDate() != null) ? v.endDate().toString() : null).append(',');
+			PostgresCopy.quoted(csv, v.category().name()).append(',');
+			PostgresCopy.quoted(csv, v.origin()).append(',');
+			PostgresCopy.quoted(csv, (v.form() != null) ? v.form().name() : null).append(',');
+			PostgresCopy.quoted(csv, v.mode().name()).append(',');
 			csv.append((v.participants() != null) ? v.participants().toString() : "").append(',');
-			quoted(csv, (v.officialLevel() != null) ? v.officialLevel().name() : null).append(',');
+			PostgresCopy.quoted(csv, (v.officialLevel() != null) ? v.officialLevel().name() : null).append(',');
 			csv.append((v.cost() != null) ? v.cost().toPlainString() : "").append(',');
-			quoted(csv, v.currency()).append(',');
-			quoted(csv, v.title()).append(',');
-			quoted(csv, v.description()).append(',');
-			quoted(csv, v.source()).append(',');
-			quoted(csv, Engagement.searchText(v)).append(",0\n");
+			PostgresCopy.quoted(csv, v.currency()).append(',');
+			PostgresCopy.quoted(csv, v.title()).append(',');
+			PostgresCopy.quoted(csv, v.description()).append(',');
+			PostgresCopy.quoted(csv, v.source()).append(',');
+			PostgresCopy.quoted(csv, Engagement.searchText(v)).append(",0\n");
 		}
-		try {
-			connection.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn("COPY engagement (id, " + COLUMNS + ", version) FROM STDIN WITH (FORMAT csv)",
-						new StringReader(csv.toString()));
-		}
-		catch (IOException ex) {
-			throw new SQLException("COPY of engagements failed", ex);
-		}
-	}
-
-	/**
-	 * A text as a CSV field of COPY: quoted, so that an empty text stays one; nothing for
-	 * {@code null}.
-	 */
-	private static StringBuilder quoted(StringBuilder csv, @Nullable String text) {
-		if (text == null) {
-			return csv;
-		}
-		csv.append('"');
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			csv.append(c);
-			if (c == '"') {
-				csv.append('"');
-			}
-		}
-		return csv.append('"');
+		PostgresCopy.copyIn(connection, "engagement (id, " + COLUMNS + ", version)", csv);
 	}
 
 	private static void update(Connection connection, List<UpsertEngagement> rows) throws SQLException {

@@ -2,7 +2,6 @@ package org.twinningregistry.engagement.ui;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -10,9 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.twinningregistry.engagement.EngagementId;
 import org.twinningregistry.engagement.EngagementWorkflow;
-import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.FormErrors;
-import org.twinningregistry.shared.RegistryException;
 
 /**
  * The workflow buttons of an engagement's page: submit, approve, return (with a reason)
@@ -51,28 +48,12 @@ class EngagementWorkflowController {
 
 	@PostMapping("/engagements/{id}/revision/delete")
 	String discard(@PathVariable EngagementId id, RedirectAttributes redirect) {
-		try {
-			this.workflow.discard(id);
-		}
-		catch (RegistryException ex) {
-			redirect.addFlashAttribute("problem", FormErrors.message(ex));
-			return shown(id, redirect);
-		}
-		redirect.addFlashAttribute("message", "workflow.flash.discarded");
-		return this.workflow.exists(id) ? shown(id, redirect) : "redirect:/engagements";
+		boolean discarded = FormErrors.flash(redirect, "workflow.flash.discarded", () -> this.workflow.discard(id));
+		return (discarded && !this.workflow.exists(id)) ? "redirect:/engagements" : shown(id, redirect);
 	}
 
 	private static String step(EngagementId id, String message, RedirectAttributes redirect, Runnable step) {
-		try {
-			step.run();
-			redirect.addFlashAttribute("message", message);
-		}
-		catch (RegistryException ex) {
-			redirect.addFlashAttribute("problem", FormErrors.message(ex));
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("problem", FormErrors.message(new ConflictException("error.concurrent-change")));
-		}
+		FormErrors.flash(redirect, message, step);
 		return shown(id, redirect);
 	}
 

@@ -4,8 +4,6 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.context.support.DefaultMessageSourceResolvable;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,9 +14,6 @@ import org.twinningregistry.reporting.ReportReview;
 import org.twinningregistry.reporting.ReportSubmission;
 import org.twinningregistry.reporting.SubmitReport;
 import org.twinningregistry.shared.FormErrors;
-import org.twinningregistry.shared.RegistryException;
-import org.twinningregistry.shared.RuleViolationException;
-import org.twinningregistry.shared.Violation;
 
 /**
  * The report forms of a government's page: submit the annual report, approve or return
@@ -63,21 +58,7 @@ class ReportFormController {
 
 	private static String done(GovernmentId government, String message, RedirectAttributes redirect,
 			Supplier<?> write) {
-		try {
-			write.get();
-			redirect.addFlashAttribute("message", message);
-		}
-		catch (RuleViolationException ex) {
-			Violation first = ex.violations().get(0);
-			redirect.addFlashAttribute("problem",
-					new DefaultMessageSourceResolvable(new String[] { first.code() }, first.argumentArray()));
-		}
-		catch (RegistryException ex) {
-			redirect.addFlashAttribute("problem", FormErrors.message(ex));
-		}
-		catch (OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(FormErrors.STALE));
-		}
+		FormErrors.flash(redirect, message, write::get);
 		redirect.addAttribute("id", government.value());
 		return "redirect:/governments/{id}#reports";
 	}

@@ -1,7 +1,5 @@
 package org.twinningregistry.workflow.domain;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -9,13 +7,12 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
-import org.postgresql.PGConnection;
-
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.twinningregistry.shared.PostgresCopy;
 
 /**
  * Writes history entries and clears confirmations for many records in a few statements,
@@ -26,8 +23,6 @@ public class HistoryBatch {
 
 	private static final String INSERT = "INSERT INTO workflow_history"
 			+ " (kind, record_id, at, actor, action, changes_json, reason, parties) VALUES (?, ?, ?, ?, ?, ?, NULL, '')";
-
-	private static final String POSTGRESQL = "PostgreSQL";
 
 	private final JdbcTemplate jdbc;
 
@@ -52,7 +47,7 @@ public class HistoryBatch {
 			return;
 		}
 		Boolean copied = this.jdbc.execute((ConnectionCallback<Boolean>) connection -> {
-			if (!POSTGRESQL.equals(connection.getMetaData().getDatabaseProductName())) {
+			if (!PostgresCopy.isPostgreSql(connection)) {
 				return false;
 			}
 			copy(connection, kind, actor, at, entries);
@@ -75,36 +70,17 @@ public class HistoryBatch {
 	private static void copy(Connection connection, String kind, String actor, Instant at, List<Entry> entries)
 			throws SQLException {
 		StringBuilder csv = new StringBuilder(entries.size() * 256);
-		String fixed = quoted(new StringBuilder(), kind).toString();
+		String fixed = PostgresCopy.quoted(new StringBuilder(), kind).toString();
 		String when = at.toString();
-		String by = quoted(new StringBuilder(), actor).toString();
+		String by = PostgresCopy.quoted(new StringBuilder(), actor).toString();
 		for (Entry entry : entries) {
 			csv.append(fixed).append(',');
-			quoted(csv, entry.recordId()).append(',').append(when).append(',').append(by).append(',');
-			quoted(csv, entry.action()).append(',');
-			quoted(csv, entry.changesJson()).append(",\"\"\n");
+			PostgresCopy.quoted(csv, entry.recordId()).append(',').append(when).append(',').append(by).append(',');
+			PostgresCopy.quoted(csv, entry.action()).append(',');
+			PostgresCopy.quoted(csv, entry.changesJson()).append(",\"\"\n");
 		}
-		try {
-			connection.unwrap(PGConnection.class)
-				.getCopyAPI()
-				.copyIn("COPY workflow_history (kind, record_id, at, actor, action, changes_json, parties)"
-						+ " FROM STDIN WITH (FORMAT csv)", new StringReader(csv.toString()));
-		}
-		catch (IOException ex) {
-			throw new SQLException("COPY of history entries failed", ex);
-		}
-	}
-
-	private static StringBuilder quoted(StringBuilder csv, String text) {
-		csv.append('"');
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			csv.append(c);
-			if (c == '"') {
-				csv.append('"');
-			}
-		}
-		return csv.append('"');
+		PostgresCopy.copyIn(connection, "workflow_history (kind, record_id, at, actor, action, changes_json, parties)",
+				csv);
 	}
 
 	/** Clears the confirmations of the records (their published values changed). */
