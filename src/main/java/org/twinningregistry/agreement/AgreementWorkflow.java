@@ -1,6 +1,7 @@
 package org.twinningregistry.agreement;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -132,11 +133,12 @@ public class AgreementWorkflow {
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(AgreementId id) {
 		RecordRef ref = AgreementRegistry.ref(id);
-		List<GovernmentId> parties = this.registry.find(id)
-			.map(a -> List.of(a.values().partyA(), a.values().partyB()))
+		Optional<AgreementSummary> published = this.registry.find(id);
+		List<GovernmentId> parties = published.map(a -> List.of(a.values().partyA(), a.values().partyB()))
 			.orElseGet(() -> this.desk.find(ref).map(RevisionSummary::parties).orElse(List.of()));
-		List<HistoryEntry> entries = this.desk.history(ref, parties);
-		if (entries.isEmpty() && this.registry.find(id).isEmpty()) {
+		List<HistoryEntry> entries = this.desk.history(ref, parties,
+				published.map(a -> AgreementFields.of(a.values())).orElse(Map.of()));
+		if (entries.isEmpty() && published.isEmpty()) {
 			throw new NotFoundException(AgreementRegistry.KIND, id.value());
 		}
 		return entries;

@@ -1,6 +1,7 @@
 package org.twinningregistry.engagement;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -127,7 +128,8 @@ public class EngagementWorkflow {
 		Optional<EngagementSummary> published = this.log.find(id);
 		List<GovernmentId> parties = published.map(e -> List.copyOf(this.log.parties(e.values())))
 			.orElseGet(() -> this.desk.find(ref).map(RevisionSummary::parties).orElse(List.of()));
-		List<HistoryEntry> entries = this.desk.history(ref, parties);
+		List<HistoryEntry> entries = this.desk.history(ref, parties,
+				published.map(e -> EngagementFields.of(e.values())).orElse(Map.of()));
 		if (entries.isEmpty() && published.isEmpty()) {
 			throw new NotFoundException(EngagementLog.KIND, id.value());
 		}

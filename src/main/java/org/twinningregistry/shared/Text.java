@@ -27,10 +27,56 @@ public final class Text {
 		if (text == null) {
 			return "";
 		}
+		return isAscii(text) ? foldAscii(text) : foldAny(text);
+	}
+
+	/** {@link #fold} for any text, the general way. */
+	static String foldAny(String text) {
 		String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
 		String stripped = MARKS.matcher(decomposed).replaceAll("");
 		String composed = Normalizer.normalize(stripped, Normalizer.Form.NFC);
 		return composed.toLowerCase(Locale.ROOT).replace('’', '\'').trim().replaceAll("\\s+", " ");
+	}
+
+	private static boolean isAscii(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) >= 0x80) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * What {@link #fold} gives for ASCII text, in one pass (bulk imports fold millions of
+	 * titles): there are no marks to drop nor anything to recompose, so lower-case, trim
+	 * (every control character and space at either end) and squeeze runs of white space
+	 * into one space.
+	 */
+	private static String foldAscii(String text) {
+		int start = 0;
+		int end = text.length();
+		while (start < end && text.charAt(start) <= ' ') {
+			start++;
+		}
+		while (end > start && text.charAt(end - 1) <= ' ') {
+			end--;
+		}
+		StringBuilder folded = new StringBuilder(end - start);
+		boolean space = false;
+		for (int i = start; i < end; i++) {
+			char c = text.charAt(i);
+			if (c == ' ' || (c >= '\t' && c <= '\r')) {
+				space = true;
+				continue;
+			}
+			if (space) {
+				folded.append(' ');
+				space = false;
+			}
+			folded.append((c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c);
+		}
+		return folded.toString();
 	}
 
 	/** Trims a text; blank gives {@code null}. */

@@ -243,12 +243,13 @@ public class RevisionDesk {
 		if (changes.isEmpty() && (action == HistoryAction.UPDATED || action == HistoryAction.IMPORTED)) {
 			return;
 		}
-		if (!changes.isEmpty()) {
-			// a change of the published values needs confirming again
+		if (!changes.isEmpty() && !before.isEmpty()) {
+			// a change of the published values needs confirming again (a new record has
+			// none: a delete cleared them)
 			this.confirmations.clear(record.kind().key(), record.id());
 		}
 		this.history.save(new HistoryRecord(record.kind().key(), record.id(),
-				new HistoryRecord.Step(actor(), action, this.text.write(changes), null, ""), now()));
+				new HistoryRecord.Step(actor(), action, stored(action, before, changes), null, ""), now()));
 	}
 
 	/**
@@ -260,15 +261,20 @@ public class RevisionDesk {
 		List<HistoryBatch.Entry> entries = new java.util.ArrayList<>(changes.size());
 		List<String> changed = new java.util.ArrayList<>();
 		for (PublishedChange change : changes) {
+			if (change.action() == HistoryAction.IMPORTED && change.before().isEmpty()) {
+				entries.add(new HistoryBatch.Entry(change.id(), change.action().name(), ImportedValues.STORED));
+				continue;
+			}
 			List<FieldChange> fields = WorkflowText.diff(change.before(), change.after());
 			if (fields.isEmpty()
 					&& (change.action() == HistoryAction.UPDATED || change.action() == HistoryAction.IMPORTED)) {
 				continue;
 			}
-			if (!fields.isEmpty()) {
+			if (!fields.isEmpty() && !change.before().isEmpty()) {
 				changed.add(change.id());
 			}
-			entries.add(new HistoryBatch.Entry(change.id(), change.action().name(), this.text.write(fields)));
+			entries.add(new HistoryBatch.Entry(change.id(), change.action().name(),
+					stored(change.action(), change.before(), fields)));
 		}
 		this.batch.clearConfirmations(kind.key(), changed);
 		this.batch.insert(kind.key(), actor(), now(), entries);
@@ -287,9 +293,12 @@ public class RevisionDesk {
 	 * the parties (or above; when the record is neither published nor open, the parties
 	 * of its last workflow step), only the entries of published changes
 	 * ({@link HistoryAction#isPublished()}) for everyone else.
+	 * @param current the record's published fields now, empty when it is not published
+	 * (the values an import created it with are found from them)
 	 */
 	@Transactional(readOnly = true)
-	public List<HistoryEntry> history(RecordRef record, Collection<GovernmentId> parties) {
+	public List<HistoryEntry> history(RecordRef record, Collection<GovernmentId> parties,
+			Map<String, @Nullable String> current) {
 		List<HistoryRecord> entries = this.history.findByKindAndRecordIdOrderByIdAsc(record.kind().key(), record.id());
 		Collection<GovernmentId> scope = parties;
 		if (scope.isEmpty()) {
@@ -302,11 +311,23 @@ public class RevisionDesk {
 				.orElse(List.of());
 		}
 		boolean all = !scope.isEmpty() && this.access.mayReport(scope);
-		return entries.stream()
-			.filter(entry -> all || entry.action().isPublished())
+		List<HistoryEntry> read = entries.stream()
 			.map(entry -> new HistoryEntry(entry.at(), entry.actor(), entry.action(),
 					this.text.changes(entry.changesJson()), entry.reason()))
 			.toList();
+		return ImportedValues.restore(read, current)
+			.stream()
+			.filter(entry -> all || entry.action().isPublished())
+			.toList();
+	}
+
+	/**
+	 * What an entry stores of its changes: every field's, except for a record an import
+	 * created, whose values are not written a second time ({@link ImportedValues}).
+	 */
+	private String stored(HistoryAction action, Map<String, @Nullable String> before, List<FieldChange> changes) {
+		return (action == HistoryAction.IMPORTED && before.isEmpty()) ? ImportedValues.STORED
+				: this.text.write(changes);
 	}
 
 	/**

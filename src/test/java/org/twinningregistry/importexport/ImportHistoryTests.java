@@ -6,13 +6,19 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.twinningregistry.RegistryDatabase;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.twinningregistry.ApiTestSupport.curator;
@@ -64,6 +70,54 @@ class ImportHistoryTests {
 		this.mvc.perform(get("/api/v1/engagements/e-1/history"))
 			.andExpect(jsonPath("$[*].action", contains("IMPORTED")))
 			.andExpect(jsonPath("$[0].changes[?(@.field == 'title')].to", contains("Mayor's delegation to Hwaseong")));
+	}
+
+	@Test
+	void anImportsCreationIsStoredWithoutItsValuesAndShownWithThem() throws Exception {
+		// given: e-1 imported, then its title changed by a curator
+		importZip(zip(goodPackage()));
+		this.mvc
+			.perform(put("/api/v1/engagements/e-1").with(curator()).contentType(MediaType.APPLICATION_JSON).content("""
+					{"agreement": "burnaby-hwaseong", "year": 2012, "date": "2012-10", "category": "ADMINISTRATIVE",
+					 "origin": "CA-BC-burnaby", "form": "DELEGATION", "title": "Council delegation", "version": 0}
+					"""))
+			.andExpect(status().isOk());
+
+		// when
+		String stored = this.jdbc
+			.sql("SELECT changes_json FROM workflow_history WHERE kind = 'engagement' AND record_id = 'e-1'"
+					+ " AND action = 'IMPORTED'")
+			.query(String.class)
+			.single();
+
+		// then: the import's entry holds no copy of the values, yet shows those it
+		// created
+		assertThat(stored).isEqualTo("[]");
+		this.mvc.perform(get("/api/v1/engagements/e-1/history"))
+			.andExpect(jsonPath("$[*].action", contains("IMPORTED", "UPDATED")))
+			.andExpect(jsonPath("$[0].changes[?(@.field == 'title')].to", contains("Mayor's delegation to Hwaseong")))
+			.andExpect(jsonPath("$[0].changes[?(@.field == 'date')].to", contains("2012-10")))
+			.andExpect(jsonPath("$[0].changes[*].from", everyItem(nullValue())))
+			.andExpect(jsonPath("$[1].changes[0].from").value("Mayor's delegation to Hwaseong"))
+			.andExpect(jsonPath("$[1].changes[0].to").value("Council delegation"));
+	}
+
+	@Test
+	void aDeletedRecordsHistoryStillShowsTheValuesItWasImportedWith() throws Exception {
+		// given
+		importZip(zip(goodPackage()));
+
+		// when
+		this.mvc.perform(delete("/api/v1/engagements/e-1").with(curator()).param("version", "0"))
+			.andExpect(status().isNoContent());
+		importZip(zip(goodPackage()));
+
+		// then: created, deleted, created again by the second import
+		this.mvc.perform(get("/api/v1/engagements/e-1/history"))
+			.andExpect(jsonPath("$[*].action", contains("IMPORTED", "DELETED", "IMPORTED")))
+			.andExpect(jsonPath("$[0].changes[?(@.field == 'title')].to", contains("Mayor's delegation to Hwaseong")))
+			.andExpect(jsonPath("$[1].changes[?(@.field == 'title')].from", contains("Mayor's delegation to Hwaseong")))
+			.andExpect(jsonPath("$[2].changes[?(@.field == 'title')].to", contains("Mayor's delegation to Hwaseong")));
 	}
 
 	private void importZip(byte[] zip) throws Exception {
