@@ -137,7 +137,7 @@ public class AgreementWorkflow {
 		List<GovernmentId> parties = published.map(a -> List.of(a.values().partyA(), a.values().partyB()))
 			.orElseGet(() -> this.desk.find(ref).map(RevisionSummary::parties).orElse(List.of()));
 		List<HistoryEntry> entries = this.desk.history(ref, parties,
-				published.map(a -> AgreementFields.of(a.values())).orElse(Map.of()));
+				published.map(a -> AgreementFields.of(a.values())).orElse(Map.of()), null);
 		if (entries.isEmpty() && published.isEmpty()) {
 			throw new NotFoundException(AgreementRegistry.KIND, id.value());
 		}

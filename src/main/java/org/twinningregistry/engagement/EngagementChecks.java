@@ -4,6 +4,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.LongSupplier;
+
+import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.account.AccessControl;
 import org.twinningregistry.engagement.domain.AgreementFacts;
@@ -14,7 +17,8 @@ import org.twinningregistry.shared.Violation;
  * The engagement rules, ready to check many engagements at once: holds the few facts of
  * every agreement of the registry that the rules read (parties, signing and end dates,
  * about 200 bytes an agreement), read once by {@link EngagementLog#checks()}, so that a
- * bulk import checks each row without a query.
+ * bulk import checks each row without a query. One import's: it also keeps the history
+ * entry of the import's creations.
  */
 public final class EngagementChecks {
 
@@ -22,6 +26,9 @@ public final class EngagementChecks {
 
 	/** Agreements whose engagements the caller was found to may publish. */
 	private final Set<String> publishable = new HashSet<>();
+
+	/** The history entry of the import these checks serve, once it created something. */
+	private @Nullable Long importEntry;
 
 	EngagementChecks(Map<String, AgreementFacts> agreements) {
 		this.agreements = Map.copyOf(agreements);
@@ -40,6 +47,17 @@ public final class EngagementChecks {
 		access.require(access.mayPublish(List.of(agreement.partyA(), agreement.partyB())),
 				"publish engagements of agreement " + id);
 		this.publishable.add(id);
+	}
+
+	/**
+	 * The history entry of the import these checks serve: made by {@code make} the first
+	 * time the import creates engagements, the same one afterwards.
+	 */
+	long importEntry(LongSupplier make) {
+		if (this.importEntry == null) {
+			this.importEntry = make.getAsLong();
+		}
+		return this.importEntry;
 	}
 
 	/**

@@ -221,15 +221,16 @@ public class EngagementLog {
 			RuleViolationException.throwIfAny(checks.errors(engagement.values()));
 			checks.requirePublish(engagement.values(), this.access);
 		}
-		EngagementBatchWriter.Written written = this.batches.upsert(engagements);
+		EngagementBatchWriter.Written written = this.batches.upsert(engagements,
+				() -> checks.importEntry(() -> this.desk.recordImport(RecordKind.ENGAGEMENT)));
+		// the engagements created keep the import's one entry; each one changed gets its
+		// own
 		List<PublishedChange> changes = new java.util.ArrayList<>();
 		for (int i = 0; i < engagements.size(); i++) {
 			UpsertEngagement engagement = engagements.get(i);
-			UpsertOutcome outcome = written.outcomes().get(i);
-			if (outcome != UpsertOutcome.UNCHANGED) {
-				EngagementValues before = written.replaced().get(engagement.id().value());
+			if (written.outcomes().get(i) == UpsertOutcome.UPDATED) {
 				changes.add(new PublishedChange(engagement.id().value(), HistoryAction.IMPORTED,
-						(before != null) ? EngagementFields.of(before) : Map.of(),
+						EngagementFields.of(written.replaced().get(engagement.id().value())),
 						EngagementFields.of(engagement.values())));
 			}
 		}
@@ -249,6 +250,9 @@ public class EngagementLog {
 			throw ConflictException.staleVersion(KIND, id.value(), version, engagement.version());
 		}
 		this.desk.refuseDeleteWhileOpen(ref(id), KIND);
+		if (engagement.importEntry() != null) {
+			this.desk.keepImportCreation(ref(id), engagement.importEntry());
+		}
 		this.engagements.delete(engagement);
 		this.desk.recordPublished(ref(id), HistoryAction.DELETED, EngagementFields.of(engagement.values()), Map.of());
 	}
@@ -299,6 +303,12 @@ public class EngagementLog {
 		return this.agreements.find(values.agreement())
 			.map(agreement -> EngagementRules.warnings(values, AgreementFacts.of(agreement)))
 			.orElse(List.of());
+	}
+
+	/** The history entry of the import that created the engagement, if one did. */
+	@Transactional(readOnly = true)
+	@Nullable Long importEntry(EngagementId id) {
+		return this.engagements.findById(id.value()).map(Engagement::importEntry).orElse(null);
 	}
 
 	/** The engagement, or empty if there is none with this id. */

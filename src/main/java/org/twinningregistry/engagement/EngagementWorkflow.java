@@ -129,7 +129,7 @@ public class EngagementWorkflow {
 		List<GovernmentId> parties = published.map(e -> List.copyOf(this.log.parties(e.values())))
 			.orElseGet(() -> this.desk.find(ref).map(RevisionSummary::parties).orElse(List.of()));
 		List<HistoryEntry> entries = this.desk.history(ref, parties,
-				published.map(e -> EngagementFields.of(e.values())).orElse(Map.of()));
+				published.map(e -> EngagementFields.of(e.values())).orElse(Map.of()), this.log.importEntry(id));
 		if (entries.isEmpty() && published.isEmpty()) {
 			throw new NotFoundException(EngagementLog.KIND, id.value());
 		}

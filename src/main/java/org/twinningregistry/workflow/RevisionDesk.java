@@ -3,6 +3,7 @@ package org.twinningregistry.workflow;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +42,12 @@ public class RevisionDesk {
 	private final AccessControl access;
 
 	private final WorkflowText text;
+
+	/**
+	 * The record id of an import's one entry for the records it creates (no record's id:
+	 * ids never hold parentheses).
+	 */
+	static final String IMPORT_RECORD = "(import)";
 
 	private final Clock clock;
 
@@ -253,6 +260,32 @@ public class RevisionDesk {
 	}
 
 	/**
+	 * Records that a bulk import creates records of the kind, as one entry for them all
+	 * (history IMPORTED, by the caller, now): each record created keeps the entry's id,
+	 * and its history shows the entry as its creation ({@link #history}).
+	 * @return the entry's id
+	 */
+	@Transactional
+	public long recordImport(RecordKind kind) {
+		return this.history
+			.save(new HistoryRecord(kind.key(), IMPORT_RECORD,
+					new HistoryRecord.Step(actor(), HistoryAction.IMPORTED, ImportedValues.STORED, null, ""), now()))
+			.id();
+	}
+
+	/**
+	 * Keeps, in the record's own history, its creation by an import, before the record
+	 * (which holds the link to the import's entry) is deleted.
+	 */
+	@Transactional
+	public void keepImportCreation(RecordRef record, long importEntry) {
+		this.history.findById(importEntry)
+			.ifPresent(creation -> this.history.save(new HistoryRecord(record.kind().key(), record.id(),
+					new HistoryRecord.Step(creation.actor(), HistoryAction.IMPORTED, ImportedValues.STORED, null, ""),
+					creation.at())));
+	}
+
+	/**
 	 * Records many published changes of one kind of record at once, as a bulk import
 	 * writes them: like {@link #recordPublished} for each, in a few statements.
 	 */
@@ -295,11 +328,27 @@ public class RevisionDesk {
 	 * ({@link HistoryAction#isPublished()}) for everyone else.
 	 * @param current the record's published fields now, empty when it is not published
 	 * (the values an import created it with are found from them)
+	 * @param importEntry the entry of the import that created the record, if one did
+	 * ({@link #recordImport})
 	 */
 	@Transactional(readOnly = true)
 	public List<HistoryEntry> history(RecordRef record, Collection<GovernmentId> parties,
-			Map<String, @Nullable String> current) {
-		List<HistoryRecord> entries = this.history.findByKindAndRecordIdOrderByIdAsc(record.kind().key(), record.id());
+			Map<String, @Nullable String> current, @Nullable Long importEntry) {
+		List<HistoryRecord> entries = new java.util.ArrayList<>(
+				this.history.findByKindAndRecordIdOrderByAtAscIdAsc(record.kind().key(), record.id()));
+		if (importEntry != null) {
+			// the import's one entry is this incarnation's creation, in time order among
+			// the record's own entries
+			this.history.findById(importEntry).ifPresent(creation -> {
+				Comparator<HistoryRecord> order = Comparator.comparing(HistoryRecord::at)
+					.thenComparingLong(HistoryRecord::id);
+				int at = 0;
+				while (at < entries.size() && order.compare(entries.get(at), creation) < 0) {
+					at++;
+				}
+				entries.add(at, creation);
+			});
+		}
 		Collection<GovernmentId> scope = parties;
 		if (scope.isEmpty()) {
 			// neither published nor open: the parties of the last workflow step decide

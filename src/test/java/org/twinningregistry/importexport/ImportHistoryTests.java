@@ -1,5 +1,7 @@
 package org.twinningregistry.importexport;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -84,15 +86,26 @@ class ImportHistoryTests {
 			.andExpect(status().isOk());
 
 		// when
-		String stored = this.jdbc
-			.sql("SELECT changes_json FROM workflow_history WHERE kind = 'engagement' AND record_id = 'e-1'"
-					+ " AND action = 'IMPORTED'")
+		long engagements = this.jdbc.sql("SELECT COUNT(*) FROM engagement").query(Long.class).single();
+		List<String> entries = this.jdbc
+			.sql("SELECT h.record_id || ' ' || h.action || ' ' || h.changes_json FROM workflow_history h"
+					+ " WHERE h.kind = 'engagement' ORDER BY h.id")
 			.query(String.class)
+			.list();
+		long linked = this.jdbc
+			.sql("SELECT COUNT(*) FROM engagement e JOIN workflow_history h ON h.id = e.import_entry"
+					+ " WHERE h.record_id = '(import)'")
+			.query(Long.class)
 			.single();
 
-		// then: the import's entry holds no copy of the values, yet shows those it
-		// created
-		assertThat(stored).isEqualTo("[]");
+		// then: the import's creations are one entry that every engagement it created
+		// names, with no copy of their values; the curator's change has its own
+		assertThat(engagements).isGreaterThan(1);
+		assertThat(entries).hasSize(2);
+		assertThat(entries.get(0)).isEqualTo("(import) IMPORTED []");
+		assertThat(entries.get(1)).startsWith("e-1 UPDATED [");
+		assertThat(linked).isEqualTo(engagements);
+		// yet the history shows the values it created
 		this.mvc.perform(get("/api/v1/engagements/e-1/history"))
 			.andExpect(jsonPath("$[*].action", contains("IMPORTED", "UPDATED")))
 			.andExpect(jsonPath("$[0].changes[?(@.field == 'title')].to", contains("Mayor's delegation to Hwaseong")))
@@ -115,6 +128,7 @@ class ImportHistoryTests {
 		// then: created, deleted, created again by the second import
 		this.mvc.perform(get("/api/v1/engagements/e-1/history"))
 			.andExpect(jsonPath("$[*].action", contains("IMPORTED", "DELETED", "IMPORTED")))
+			.andExpect(jsonPath("$[0].actor").value("curator"))
 			.andExpect(jsonPath("$[0].changes[?(@.field == 'title')].to", contains("Mayor's delegation to Hwaseong")))
 			.andExpect(jsonPath("$[1].changes[?(@.field == 'title')].from", contains("Mayor's delegation to Hwaseong")))
 			.andExpect(jsonPath("$[2].changes[?(@.field == 'title')].to", contains("Mayor's delegation to Hwaseong")));

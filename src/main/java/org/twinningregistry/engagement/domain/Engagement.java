@@ -72,6 +72,13 @@ public class Engagement {
 	@Column(name = "search_text")
 	private String searchText = "";
 
+	/**
+	 * The history entry of the import that created it, if one did: written by
+	 * {@link EngagementBatchWriter}, never by JPA.
+	 */
+	@Column(name = "import_entry", insertable = false, updatable = false)
+	private @Nullable Long importEntry;
+
 	@Version
 	private @Nullable Long version;
 
@@ -92,6 +99,11 @@ public class Engagement {
 
 	public EngagementId id() {
 		return new EngagementId(this.id);
+	}
+
+	/** The history entry of the import that created it, if one did. */
+	public @Nullable Long importEntry() {
+		return this.importEntry;
 	}
 
 	public long version() {

@@ -11,6 +11,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +50,11 @@ public class EngagementBatchWriter {
 
 	private static final int PARAMETERS = 17;
 
+	/**
+	 * The columns an insert writes beside the values: the import's entry, the version.
+	 */
+	private static final String INSERTED = "id, " + COLUMNS + ", import_entry, version";
+
 	private static final String UPDATE = "UPDATE engagement SET agreement_id = ?, engagement_year = ?, start_date = ?, "
 			+ "end_date = ?, category = ?, origin = ?, form = ?, mode = ?, participants = ?, official_level = ?, "
 			+ "cost = ?, currency = ?, title = ?, description = ?, source = ?, search_text = ?, version = version + 1 "
@@ -62,13 +68,15 @@ public class EngagementBatchWriter {
 
 	/**
 	 * Writes the rows; their ids must differ.
+	 * @param importEntry the history entry of the import, asked for when the rows create
+	 * engagements, which keep it
 	 * @return what became of each row, in the rows' order
 	 */
-	public Written upsert(List<UpsertEngagement> rows) {
+	public Written upsert(List<UpsertEngagement> rows, LongSupplier importEntry) {
 		if (rows.isEmpty()) {
 			return new Written(List.of(), Map.of());
 		}
-		return this.jdbc.execute((ConnectionCallback<Written>) connection -> write(connection, rows));
+		return this.jdbc.execute((ConnectionCallback<Written>) connection -> write(connection, rows, importEntry));
 	}
 
 	/**
@@ -82,7 +90,8 @@ public class EngagementBatchWriter {
 
 	}
 
-	private Written write(Connection connection, List<UpsertEngagement> rows) throws SQLException {
+	private Written write(Connection connection, List<UpsertEngagement> rows, LongSupplier importEntry)
+			throws SQLException {
 		boolean postgresql = PostgresCopy.isPostgreSql(connection);
 		// a table being filled in this transaction was never analysed: PostgreSQL then
 		// guesses that scanning it all is cheaper than a thousand index probes, a scan
@@ -110,11 +119,14 @@ public class EngagementBatchWriter {
 				replaced.put(row.id().value(), old);
 			}
 		}
-		if (postgresql) {
-			copy(connection, inserts);
-		}
-		else {
-			insert(connection, inserts);
+		if (!inserts.isEmpty()) {
+			long entry = importEntry.getAsLong();
+			if (postgresql) {
+				copy(connection, inserts, entry);
+			}
+			else {
+				insert(connection, inserts, entry);
+			}
 		}
 		update(connection, updates);
 		setting(connection, postgresql, "SET LOCAL enable_seqscan TO DEFAULT");
@@ -161,11 +173,12 @@ public class EngagementBatchWriter {
 				r.getString(14), r.getString(15), r.getString(16));
 	}
 
-	private static void insert(Connection connection, List<UpsertEngagement> rows) throws SQLException {
+	private static void insert(Connection connection, List<UpsertEngagement> rows, long importEntry)
+			throws SQLException {
 		for (int from = 0; from < rows.size(); from += INSERT_ROWS) {
 			List<UpsertEngagement> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_ROWS));
-			String sql = "INSERT INTO engagement (id, " + COLUMNS + ", version) VALUES "
-					+ String.join(", ", Collections.nCopies(chunk.size(), "(" + "?, ".repeat(PARAMETERS) + "0)"));
+			String sql = "INSERT INTO engagement (" + INSERTED + ") VALUES " + String.join(", ",
+					Collections.nCopies(chunk.size(), "(" + "?, ".repeat(PARAMETERS) + importEntry + ", 0)"));
 			try (PreparedStatement insert = connection.prepareStatement(sql)) {
 				int index = 1;
 				for (UpsertEngagement row : chunk) {
@@ -182,10 +195,8 @@ public class EngagementBatchWriter {
 	 * Creates the rows with PostgreSQL's COPY, the fastest way in: no statement to parse,
 	 * no parameters to bind, the rows as CSV text.
 	 */
-	private static void copy(Connection connection, List<UpsertEngagement> rows) throws SQLException {
-		if (rows.isEmpty()) {
-			return;
-		}
+	private static void copy(Connection connection, List<UpsertEngagement> rows, long importEntry) throws SQLException {
+		String end = "," + importEntry + ",0\n";
 		StringBuilder csv = new StringBuilder(rows.size() * 256);
 		for (UpsertEngagement row : rows) {
 			EngagementValues v = row.values();
@@ -204,9 +215,9 @@ public class EngagementBatchWriter {
 			PostgresCopy.quoted(csv, v.title()).append(',');
 			PostgresCopy.quoted(csv, v.description()).append(',');
 			PostgresCopy.quoted(csv, v.source()).append(',');
-			PostgresCopy.quoted(csv, Engagement.searchText(v)).append(",0\n");
+			PostgresCopy.quoted(csv, Engagement.searchText(v)).append(end);
 		}
-		PostgresCopy.copyIn(connection, "engagement (id, " + COLUMNS + ", version)", csv);
+		PostgresCopy.copyIn(connection, "engagement (" + INSERTED + ")", csv);
 	}
 
 	private static void update(Connection connection, List<UpsertEngagement> rows) throws SQLException {

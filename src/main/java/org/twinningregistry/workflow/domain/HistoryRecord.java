@@ -63,6 +63,11 @@ public class HistoryRecord {
 		this.parties = step.parties();
 	}
 
+	/** The entry's id, given when it is saved. */
+	public long id() {
+		return java.util.Objects.requireNonNull(this.id, "not saved yet");
+	}
+
 	public String parties() {
 		return this.parties;
 	}

@@ -6,6 +6,10 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface HistoryRepository extends JpaRepository<HistoryRecord, Long> {
 
-	List<HistoryRecord> findByKindAndRecordIdOrderByIdAsc(String kind, String recordId);
+	/**
+	 * A record's entries, oldest first (by time: an import's creation kept when the
+	 * record is deleted is written after later entries, with the import's time).
+	 */
+	List<HistoryRecord> findByKindAndRecordIdOrderByAtAscIdAsc(String kind, String recordId);
 
 }
