@@ -22,6 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -100,6 +101,20 @@ class RegistryApiIntegrationTests {
 			.andExpect(jsonPath("$.countryName").value("Canada"))
 			.andExpect(jsonPath("$.subdivisionName").value("Québec"))
 			.andExpect(jsonPath("$.version").value(0));
+	}
+
+	@Test
+	void listsComeInPagesOfTheConfiguredDefaultSizeSortedByDefault() throws Exception {
+		// given
+		canadaKoreaJapan();
+
+		// when / then: spring.data.web.pageable.default-page-size, unless asked otherwise
+		for (String list : new String[] { "/api/v1/governments", "/api/v1/agreements", "/api/v1/engagements" }) {
+			this.mvc.perform(get(list)).andExpect(status().isOk()).andExpect(jsonPath("$.page.size").value(20));
+			this.mvc.perform(get(list).param("size", "5")).andExpect(jsonPath("$.page.size").value(5));
+		}
+		this.mvc.perform(get("/api/v1/agreements").param("country", "CA"))
+			.andExpect(jsonPath("$.content[*].signed", contains("1965", "2000", "2010-07")));
 	}
 
 	@Test

@@ -8,7 +8,7 @@ import jakarta.validation.groups.Default;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.SortDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -56,7 +56,7 @@ class AgreementApiController {
 			@RequestParam(required = false) @Nullable AgreementStatus status,
 			@RequestParam(required = false) @Nullable Integer fromYear,
 			@RequestParam(required = false) @Nullable Integer toYear,
-			@PageableDefault(sort = { "signedOn", "id" }) Pageable page) {
+			@SortDefault(sort = { "signedOn", "id" }) Pageable page) {
 		AgreementCriteria criteria = new AgreementCriteria(q, Text.codeOrNull(country), Text.codeOrNull(partnerCountry),
 				Text.codeOrNull(subdivision), (government != null) ? new GovernmentId(government) : null, type, status,
 				fromYear, toYear);

@@ -6,7 +6,7 @@ import jakarta.validation.groups.Default;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.SortDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -52,7 +52,7 @@ class EngagementApiController {
 			@RequestParam(required = false) @Nullable EngagementForm form,
 			@RequestParam(required = false) @Nullable Integer fromYear,
 			@RequestParam(required = false) @Nullable Integer toYear,
-			@PageableDefault(sort = { "year", "id" }) Pageable page) {
+			@SortDefault(sort = { "year", "id" }) Pageable page) {
 		EngagementCriteria criteria = new EngagementCriteria(q, (agreement != null) ? new AgreementId(agreement) : null,
 				(government != null) ? new GovernmentId(government) : null, Text.codeOrNull(country),
 				Text.codeOrNull(partnerCountry), category, form, fromYear, toYear);

@@ -7,7 +7,7 @@ import jakarta.validation.groups.Default;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.web.PageableDefault;
+import org.springframework.data.web.SortDefault;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -45,7 +45,7 @@ class GovernmentApiController {
 			@RequestParam(required = false) @Nullable String country,
 			@RequestParam(required = false) @Nullable String subdivision,
 			@RequestParam(required = false) @Nullable GovernmentLevel level,
-			@RequestParam(required = false) @Nullable String parent, @PageableDefault(sort = "name") Pageable page,
+			@RequestParam(required = false) @Nullable String parent, @SortDefault(sort = "name") Pageable page,
 			Locale locale) {
 		GovernmentCriteria criteria = new GovernmentCriteria(q, Text.codeOrNull(country), Text.codeOrNull(subdivision),
 				level, (parent != null) ? new GovernmentId(parent) : null);
