@@ -5,6 +5,7 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.InterruptedIOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.importexport.format.TableSchema;
 
@@ -29,14 +31,19 @@ import org.twinningregistry.importexport.format.TableSchema;
  * into rows that know their line: the line a text editor shows, so a quoted cell that
  * spans lines moves the count on. The file is read as a stream, twice: once to check its
  * encoding and count its rows (so that progress knows the total), then row by row as the
- * import goes; only a buffer and the ids seen are held. {@link TableRows} checks the
- * header against the table's columns and the ids for duplicates.
+ * import goes, parsed a little ahead on a thread of its own ({@link ReadAhead}); only a
+ * few chunks of rows and the ids seen are held. {@link TableRows} checks the header
+ * against the table's columns and the ids for duplicates.
  */
 public final class CsvTable {
 
 	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(true).get();
 
-	private static final Pattern PARSER_LINE = Pattern.compile("line (\\d+)");
+	/**
+	 * The line in the parser's message: "… at line: 5,002, position: …" (the number
+	 * grouped as the default locale groups it).
+	 */
+	private static final Pattern PARSER_LINE = Pattern.compile("line:? (\\d[\\d,.'\\u00a0\\u202f]*)");
 
 	private static final int BUFFER = 1 << 16;
 
@@ -78,18 +85,45 @@ public final class CsvTable {
 	private static void walk(TableSchema schema, CsvContent content, Findings findings, Consumer<CsvRow> each) {
 		String file = schema.fileName();
 		TableRows table = new TableRows(schema, file, findings);
-		try (LineCounter lines = new LineCounter(text(content.open()));
-				CSVParser parser = CSVParser.builder().setReader(lines).setFormat(FORMAT).get()) {
-			for (CSVRecord record : parser) {
-				CsvRow row = table.next(new RowCells(lines.lineOf(record.getCharacterPosition()), record.toList()));
-				if (row != null) {
-					each.accept(row);
+		try (ReadAhead records = ReadAhead.start(file, sink -> parse(content, sink))) {
+			for (List<RowCells> chunk = next(records, file); chunk != null; chunk = next(records, file)) {
+				for (RowCells cells : chunk) {
+					CsvRow row = table.next(cells);
+					if (row != null) {
+						each.accept(row);
+					}
 				}
 			}
 			table.end();
 		}
+	}
+
+	/**
+	 * The next rows parsed; what the parser failed on is a malformed file (what the
+	 * consumer of the rows throws is its own).
+	 */
+	private static @Nullable List<RowCells> next(ReadAhead records, String file) {
+		try {
+			return records.next();
+		}
 		catch (UncheckedIOException | IllegalStateException | IOException ex) {
 			throw new MalformedCsvException(file, parserLine(ex), String.valueOf(ex.getMessage()), ex);
+		}
+	}
+
+	/** Parses the file's records, with their lines (on the read-ahead thread). */
+	private static void parse(CsvContent content, ReadAhead.Sink sink) throws IOException {
+		try (LineCounter lines = new LineCounter(text(content.open()));
+				CSVParser parser = CSVParser.builder().setReader(lines).setFormat(FORMAT).get()) {
+			for (CSVRecord record : parser) {
+				try {
+					sink.accept(new RowCells(lines.lineOf(record.getCharacterPosition()), record.toList()));
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+					throw new InterruptedIOException("stopped reading");
+				}
+			}
 		}
 	}
 
@@ -140,7 +174,7 @@ public final class CsvTable {
 
 	private static long parserLine(Exception ex) {
 		Matcher m = PARSER_LINE.matcher(String.valueOf(ex.getMessage()));
-		return m.find() ? Long.parseLong(m.group(1)) : 0;
+		return m.find() ? Long.parseLong(m.group(1).replaceAll("\\D", "")) : 0;
 	}
 
 	/**

@@ -1,0 +1,121 @@
+package org.twinningregistry.importexport.csv;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.twinningregistry.importexport.format.DataPackageSchema;
+import org.twinningregistry.importexport.format.TableSchema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * A streamed CSV file is parsed ahead on a thread of its own: rows still come in file
+ * order with their lines, a broken record far into the file is reported at its line, and
+ * an import that stops reading stops the parser.
+ */
+class CsvTableStreamTests {
+
+	private static final TableSchema TABLE = DataPackageSchema.ENGAGEMENTS;
+
+	@Test
+	void handsOnEveryRowInOrderWithItsLine() {
+		// given: many chunks' worth of rows, one with a cell over two lines
+		StringBuilder csv = header();
+		int rows = 20 * ReadAhead.CHUNK + 7;
+		for (int i = 1; i <= rows; i++) {
+			csv.append(row(i, (i == 3) ? "\"two\nlines\"" : "title " + i));
+		}
+		Findings findings = new Findings();
+		TableStream stream = stream(csv, findings);
+
+		// when
+		List<CsvRow> read = new ArrayList<>();
+		stream.forEach(read::add);
+
+		// then
+		assertThat(stream.rows()).isEqualTo(rows);
+		assertThat(read).hasSize(rows);
+		assertThat(read.get(0).text("id")).isEqualTo("e1");
+		assertThat(read.get(2).text("title")).isEqualTo("two\nlines");
+		assertThat(read.get(3).line()).isEqualTo(6);
+		assertThat(read.get(rows - 1).text("id")).isEqualTo("e" + rows);
+		assertThat(read.get(rows - 1).line()).isEqualTo(rows + 2);
+		assertThat(findings.errors()).isEmpty();
+		assertThat(parsersAlive()).isFalse();
+	}
+
+	@Test
+	void aBrokenRecordFarIntoTheFileIsMalformedAtItsLine() {
+		// given: a stray character after a closing quote on line 5,002
+		StringBuilder csv = header();
+		for (int i = 1; i <= 6000; i++) {
+			csv.append(row(i, (i == 5001) ? "\"closed\"x" : "title"));
+		}
+		TableStream stream = stream(csv, new Findings());
+		List<CsvRow> read = new ArrayList<>();
+
+		// when / then: every row before it was handed on
+		assertThatExceptionOfType(MalformedCsvException.class).isThrownBy(() -> stream.forEach(read::add))
+			.satisfies(ex -> assertThat(ex.line()).as(ex.getMessage()).isEqualTo(5002));
+		assertThat(read).hasSize(5000);
+		assertThat(parsersAlive()).isFalse();
+	}
+
+	@Test
+	void anImportThatStopsStopsTheParser() {
+		// given
+		StringBuilder csv = header();
+		for (int i = 1; i <= 50_000; i++) {
+			csv.append(row(i, "title"));
+		}
+		TableStream stream = stream(csv, new Findings());
+
+		// when: the import gives up (a cancel, a killed job) after a few rows
+		List<CsvRow> read = new ArrayList<>();
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> stream.forEach(row -> {
+			read.add(row);
+			if (read.size() == 1200) {
+				throw new IllegalStateException("cancelled");
+			}
+		})).withMessage("cancelled");
+
+		// then
+		assertThat(read).hasSize(1200);
+		assertThat(parsersAlive()).isFalse();
+	}
+
+	private static StringBuilder header() {
+		return new StringBuilder(String.join(",", TABLE.columns())).append('\n');
+	}
+
+	private static String row(int i, String title) {
+		List<String> cells = new ArrayList<>();
+		for (String column : TABLE.columns()) {
+			cells.add(switch (column) {
+				case "id" -> "e" + i;
+				case "agreement" -> "a";
+				case "year" -> "2020";
+				case "category" -> "CULTURE";
+				case "origin" -> "BOTH";
+				case "title" -> title;
+				default -> "";
+			});
+		}
+		return String.join(",", cells) + "\n";
+	}
+
+	private static TableStream stream(StringBuilder csv, Findings findings) {
+		byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
+		return CsvTable.stream(TABLE, () -> new ByteArrayInputStream(bytes), findings);
+	}
+
+	private static boolean parsersAlive() {
+		return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith("csv-read-ahead-"));
+	}
+
+}
