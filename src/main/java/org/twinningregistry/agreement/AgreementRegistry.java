@@ -33,6 +33,7 @@ import org.twinningregistry.shared.PagedScan;
 import org.twinningregistry.shared.PartialDate;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.UpsertOutcome;
+import org.twinningregistry.shared.UpsertResult;
 import org.twinningregistry.shared.Violation;
 import org.twinningregistry.workflow.HistoryAction;
 import org.twinningregistry.workflow.Proposal;
@@ -66,6 +67,8 @@ public class AgreementRegistry {
 
 	private final RevisionDesk desk;
 
+	private final AgreementUpserts upserts;
+
 	AgreementRegistry(AgreementRepository agreements, Gazetteer gazetteer,
 			ObjectProvider<AgreementReferences> references, ApplicationEventPublisher events, EntityManager entities,
 			AccessControl access, RevisionDesk desk) {
@@ -76,6 +79,7 @@ public class AgreementRegistry {
 		this.gazetteer = gazetteer;
 		this.references = references;
 		this.events = events;
+		this.upserts = new AgreementUpserts(agreements, gazetteer, events, desk);
 	}
 
 	/**
@@ -208,27 +212,38 @@ public class AgreementRegistry {
 
 	/**
 	 * Creates or replaces an agreement by key, as an import does, writing nothing if
-	 * unchanged.
+	 * unchanged (history IMPORTED). The one-row form of {@link #upsertAll}.
+	 * @throws RuleViolationException if a value breaks a rule
 	 */
 	@Transactional
 	public UpsertOutcome upsert(AgreementId id, AgreementValues values) {
-		requirePublish(values.partyA(), values.partyB());
-		check(id, values);
-		Optional<Agreement> existing = this.agreements.findById(id.value());
-		if (existing.isEmpty()) {
-			insert(id, values);
-			this.desk.recordPublished(ref(id), HistoryAction.IMPORTED, Map.of(), AgreementFields.of(values));
-			return UpsertOutcome.CREATED;
+		return upsertAll(List.of(new UpsertAgreement(id, values))).get(0).orThrow();
+	}
+
+	/**
+	 * Creates or replaces many agreements by key, as an import does, in a few statements
+	 * rather than a few per agreement. Each is checked by the rules {@link #register}
+	 * applies, the agreement it supersedes sought among the stored agreements and those
+	 * written earlier in the list (so a superseded agreement comes before the agreements
+	 * superseding it). An agreement that breaks a rule is not written, and a later one
+	 * superseding it finds no such agreement. Nothing is written for an agreement whose
+	 * values are those already stored. The parties' facts, the stored agreements and
+	 * those superseded are read once for the list; the writes are flushed once, the
+	 * superseded agreements' supersession facts then refreshed, and the history
+	 * (IMPORTED) recorded in one batch. Publishes {@link AgreementRegistered} for each
+	 * agreement created.
+	 * @param rows the agreements, typically up to a thousand at a time
+	 * @return what became of each agreement, in order: its outcome, or the rules it
+	 * breaks
+	 * @throws org.springframework.security.access.AccessDeniedException unless the caller
+	 * may publish agreements of each row's parties (a curator); nothing is written
+	 */
+	@Transactional
+	public List<UpsertResult> upsertAll(List<UpsertAgreement> rows) {
+		for (UpsertAgreement row : rows) {
+			requirePublish(row.values().partyA(), row.values().partyB());
 		}
-		AgreementId before = existing.get().values().supersedes();
-		Map<String, @Nullable String> fieldsBefore = AgreementFields.of(existing.get().values());
-		if (!existing.get().apply(values)) {
-			return UpsertOutcome.UNCHANGED;
-		}
-		copyParties(existing.get());
-		refreshSupersession(before, values.supersedes());
-		this.desk.recordPublished(ref(id), HistoryAction.IMPORTED, fieldsBefore, AgreementFields.of(values));
-		return UpsertOutcome.UPDATED;
+		return this.upserts.upsertAll(rows);
 	}
 
 	/**
@@ -310,6 +325,25 @@ public class AgreementRegistry {
 	@Transactional(readOnly = true)
 	public long countByParty(GovernmentId government) {
 		return this.agreements.countByParty(government.value());
+	}
+
+	/**
+	 * The governments among {@code governments} that are a party to some agreement, in a
+	 * query per thousand governments.
+	 */
+	@Transactional(readOnly = true)
+	public Set<GovernmentId> partiesAmong(Collection<GovernmentId> governments) {
+		List<String> ids = governments.stream().map(GovernmentId::value).distinct().toList();
+		Set<GovernmentId> parties = new java.util.HashSet<>();
+		for (int from = 0; from < ids.size(); from += 1000) {
+			for (Object[] pair : this.agreements
+				.findPartiesAmong(ids.subList(from, Math.min(ids.size(), from + 1000)))) {
+				parties.add(new GovernmentId((String) pair[0]));
+				parties.add(new GovernmentId((String) pair[1]));
+			}
+		}
+		parties.retainAll(governments);
+		return parties;
 	}
 
 	/** Hands every agreement to the consumer in id order, a page at a time. */
@@ -398,7 +432,7 @@ public class AgreementRegistry {
 		agreement.copyParty(party(parties.get(values.partyB())));
 	}
 
-	private static AgreementParty party(GovernmentSummary government) {
+	static AgreementParty party(GovernmentSummary government) {
 		return new AgreementParty(government.id(), government.name(), government.nameLocal(), government.country(),
 				government.subdivision());
 	}

@@ -1,14 +1,18 @@
 package org.twinningregistry.gazetteer;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
@@ -30,6 +34,8 @@ import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.shared.PagedScan;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.UpsertOutcome;
+import org.twinningregistry.shared.UpsertResult;
+import org.twinningregistry.shared.Violation;
 
 /**
  * The gazetteer's facade: registers, changes, finds and deletes governments, and names
@@ -87,8 +93,7 @@ public class Gazetteer {
 	public GovernmentDetails register(@Nullable GovernmentId id, GovernmentValues values) {
 		GovernmentId key = (id != null) ? id : newId(values);
 		if (this.governments.existsById(key.value())) {
-			throw new RuleViolationException(
-					org.twinningregistry.shared.Violation.of("id", "rule.id.taken", key.value()));
+			throw new RuleViolationException(Violation.of("id", "rule.id.taken", key.value()));
 		}
 		check(key, values);
 		Government government = this.governments.save(new Government(key, values));
@@ -116,19 +121,61 @@ public class Gazetteer {
 
 	/**
 	 * Creates or replaces a government by key, as an import does: no version check, and
-	 * nothing is written when the values are the ones already stored.
+	 * nothing is written when the values are the ones already stored. The one-row form of
+	 * {@link #upsertAll}.
+	 * @throws RuleViolationException if a value breaks a rule
 	 */
 	@Transactional
 	@PreAuthorize(IMPORT)
 	public UpsertOutcome upsert(GovernmentId id, GovernmentValues values) {
-		check(id, values);
-		Optional<Government> existing = this.governments.findById(id.value());
-		if (existing.isEmpty()) {
-			Government government = this.governments.save(new Government(id, values));
-			this.events.publishEvent(new GovernmentChanged(government.details().summary()));
-			return UpsertOutcome.CREATED;
+		return upsertAll(List.of(new UpsertGovernment(id, values))).get(0).orThrow();
+	}
+
+	/**
+	 * Creates or replaces many governments by key, as an import does, in a few statements
+	 * rather than a few per government: each is checked by the rules {@link #upsert}
+	 * applies, its parent sought among the stored governments and those written earlier
+	 * in the list (so a parent comes before the governments it contains). A government
+	 * that breaks a rule is not written, and a later one naming it as parent finds no
+	 * parent. Nothing is written for a government whose values are those already stored.
+	 * Reads the stored governments in one query and flushes the writes once. Publishes
+	 * {@link GovernmentChanged} for each government created or whose names or place
+	 * changed.
+	 * @param rows the governments, typically up to a thousand at a time
+	 * @return what became of each government, in order: its outcome, or the rules it
+	 * breaks
+	 */
+	@Transactional
+	@PreAuthorize(IMPORT)
+	public List<UpsertResult> upsertAll(List<UpsertGovernment> rows) {
+		Map<String, Government> stored = new HashMap<>();
+		List<String> keys = Stream
+			.concat(rows.stream().map(UpsertGovernment::id),
+					rows.stream().map(r -> r.values().parent()).filter(Objects::nonNull))
+			.map(GovernmentId::value)
+			.distinct()
+			.toList();
+		this.governments.findAllById(keys).forEach(g -> stored.put(g.id().value(), g));
+		List<UpsertResult> results = new ArrayList<>(rows.size());
+		for (UpsertGovernment row : rows) {
+			List<Violation> violations = GovernmentRules.check(row.id(), row.values(), this.codes,
+					parent -> Optional.ofNullable(stored.get(parent.value())).map(Government::values));
+			results.add(
+					violations.isEmpty() ? UpsertResult.written(write(row, stored)) : UpsertResult.refused(violations));
 		}
-		return change(existing.get(), values) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
+		this.governments.flush();
+		return results;
+	}
+
+	private UpsertOutcome write(UpsertGovernment row, Map<String, Government> stored) {
+		Government existing = stored.get(row.id().value());
+		if (existing != null) {
+			return change(existing, row.values()) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
+		}
+		Government government = this.governments.save(new Government(row.id(), row.values()));
+		stored.put(row.id().value(), government);
+		this.events.publishEvent(new GovernmentChanged(government.details().summary()));
+		return UpsertOutcome.CREATED;
 	}
 
 	/**

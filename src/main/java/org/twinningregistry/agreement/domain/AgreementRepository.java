@@ -20,6 +20,17 @@ public interface AgreementRepository extends JpaRepository<Agreement, String>, J
 	@Query("select min(a.signedOn) from Agreement a where a.supersedes = ?1")
 	java.time.@org.jspecify.annotations.Nullable LocalDate firstSupersedingSignedOn(String superseded);
 
+	/**
+	 * When the first agreement superseding each of the agreements was signed: pairs of
+	 * superseded id and first day, for those superseded at all.
+	 */
+	@Query("select a.supersedes, min(a.signedOn) from Agreement a where a.supersedes in ?1 group by a.supersedes")
+	List<Object[]> firstSupersedingSignedOn(java.util.Collection<String> superseded);
+
+	/** The parties (A, B) of every agreement that names one of the governments. */
+	@Query("select a.partyA, a.partyB from Agreement a where a.partyA in ?1 or a.partyB in ?1")
+	List<Object[]> findPartiesAmong(java.util.Collection<String> governments);
+
 	List<Agreement> findBySupersedesIn(java.util.Collection<String> superseded);
 
 }

@@ -12,15 +12,16 @@ import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.agreement.AgreementStatus;
 import org.twinningregistry.agreement.AgreementType;
 import org.twinningregistry.agreement.AgreementValues;
+import org.twinningregistry.agreement.UpsertAgreement;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.importexport.format.DataPackageSchema;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
-import org.twinningregistry.shared.UpsertOutcome;
+import org.twinningregistry.shared.UpsertResult;
 
 /**
- * Reads {@code agreements.csv} and upserts each row through the
- * {@link AgreementRegistry}.
+ * Reads {@code agreements.csv} and upserts its rows through the
+ * {@link AgreementRegistry}, a batch at a time.
  */
 @Component
 public class AgreementCsvImport extends TableCsvImport<AgreementValues> {
@@ -60,8 +61,9 @@ public class AgreementCsvImport extends TableCsvImport<AgreementValues> {
 	}
 
 	@Override
-	UpsertOutcome upsert(String id, AgreementValues values) {
-		return this.agreements.upsert(new AgreementId(id), values);
+	List<UpsertResult> upsertAll(List<Parsed<AgreementValues>> batch) {
+		return this.agreements
+			.upsertAll(batch.stream().map(p -> new UpsertAgreement(new AgreementId(p.id()), p.values())).toList());
 	}
 
 	private static List<Category> purposes(CsvRow row) {

@@ -1,7 +1,9 @@
 package org.twinningregistry.importexport.csv;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
@@ -12,10 +14,14 @@ import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.GovernmentLevel;
 import org.twinningregistry.gazetteer.GovernmentValues;
+import org.twinningregistry.gazetteer.UpsertGovernment;
 import org.twinningregistry.importexport.format.DataPackageSchema;
-import org.twinningregistry.shared.UpsertOutcome;
+import org.twinningregistry.shared.UpsertResult;
 
-/** Reads {@code governments.csv} and upserts each row through the {@link Gazetteer}. */
+/**
+ * Reads {@code governments.csv} and upserts its rows through the {@link Gazetteer}, a
+ * batch at a time.
+ */
 @Component
 public class GovernmentCsvImport extends TableCsvImport<GovernmentValues> {
 
@@ -31,8 +37,10 @@ public class GovernmentCsvImport extends TableCsvImport<GovernmentValues> {
 
 	/** Warns of each government written that is no party to any agreement. */
 	public void warnWithoutAgreement(Map<String, CsvRow> written, Findings findings) {
+		Set<GovernmentId> parties = this.agreements
+			.partiesAmong(written.keySet().stream().map(GovernmentId::new).toList());
 		written.forEach((id, row) -> {
-			if (this.agreements.countByParty(new GovernmentId(id)) == 0) {
+			if (!parties.contains(new GovernmentId(id))) {
 				findings.warning(row.file(), row.line(), null, null, "import.warning.government.no-agreement", id);
 			}
 		});
@@ -65,8 +73,9 @@ public class GovernmentCsvImport extends TableCsvImport<GovernmentValues> {
 	}
 
 	@Override
-	UpsertOutcome upsert(String id, GovernmentValues values) {
-		return this.gazetteer.upsert(new GovernmentId(id), values);
+	List<UpsertResult> upsertAll(List<Parsed<GovernmentValues>> batch) {
+		return this.gazetteer
+			.upsertAll(batch.stream().map(p -> new UpsertGovernment(new GovernmentId(p.id()), p.values())).toList());
 	}
 
 	private static @Nullable Double degrees(@Nullable BigDecimal value) {

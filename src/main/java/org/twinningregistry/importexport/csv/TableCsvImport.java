@@ -11,23 +11,24 @@ import org.jspecify.annotations.Nullable;
 import org.twinningregistry.importexport.ImportCancelledException;
 import org.twinningregistry.importexport.ImportProgress;
 import org.twinningregistry.importexport.format.TableSchema;
-import org.twinningregistry.shared.RuleViolationException;
-import org.twinningregistry.shared.UpsertOutcome;
+import org.twinningregistry.shared.UpsertResult;
 
 /**
  * The steps every table's import takes: read each row's cells into the facade's values,
- * order the rows so that those a row names come first, then upsert them one by one,
- * turning the facade's rule violations into errors of the row.
+ * order the rows so that those a row names come first, then hand them to the facade's
+ * bulk upsert a batch at a time, turning the rule violations it reports for a row into
+ * errors of the row.
  *
  * @param <V> the facade's values type
  */
 abstract class TableCsvImport<V> {
 
 	/**
-	 * Rows after which the persistence context is flushed and forgotten: every query of a
-	 * facade otherwise checks every entity the import has touched so far for changes.
+	 * Rows written in one call of the facade, after which the persistence context is
+	 * flushed and forgotten: every query of a facade otherwise checks every entity the
+	 * import has touched so far for changes.
 	 */
-	private static final int CLEAR_EVERY = 200;
+	static final int BATCH = 1000;
 
 	private final TableSchema schema;
 
@@ -57,7 +58,7 @@ abstract class TableCsvImport<V> {
 	 * @return the rows written (or, in a run that will be rolled back, that would be), by
 	 * id
 	 * @throws ImportCancelledException when the progress listener asks to stop, checked
-	 * before each row is written
+	 * before each batch of rows is written
 	 */
 	public Map<String, CsvRow> run(List<CsvRow> rows, Findings findings, FileTally tally, ImportProgress progress) {
 		List<Parsed<V>> parsed = new ArrayList<>();
@@ -70,24 +71,28 @@ abstract class TableCsvImport<V> {
 		}
 		progress.rowsDone(rows.size() - parsed.size());
 		Map<String, CsvRow> written = new LinkedHashMap<>();
-		int done = 0;
-		for (Parsed<V> item : DependencyOrder.sort(parsed, Parsed::id, p -> dependency(p.values()))) {
+		List<Parsed<V>> sorted = DependencyOrder.sort(parsed, Parsed::id, p -> dependency(p.values()));
+		for (int from = 0; from < sorted.size(); from += BATCH) {
 			if (progress.cancelRequested()) {
 				throw new ImportCancelledException();
 			}
-			try {
-				tally.count(upsert(item.id(), item.values()));
-				written.put(item.id(), item.row());
-				findings.violations(item.row(), warnings(item.values()), true);
+			List<Parsed<V>> batch = sorted.subList(from, Math.min(sorted.size(), from + BATCH));
+			List<UpsertResult> results = upsertAll(batch);
+			for (int i = 0; i < batch.size(); i++) {
+				Parsed<V> item = batch.get(i);
+				UpsertResult result = results.get(i);
+				if (result.outcome() != null) {
+					tally.count(result.outcome());
+					written.put(item.id(), item.row());
+					findings.violations(item.row(), warnings(item.values()), true);
+				}
+				else {
+					findings.violations(item.row(), result.violations(), false);
+				}
 			}
-			catch (RuleViolationException ex) {
-				findings.violations(item.row(), ex.violations(), false);
-			}
-			progress.rowsDone(1);
-			if (++done % CLEAR_EVERY == 0) {
-				this.entities.flush();
-				this.entities.clear();
-			}
+			progress.rowsDone(batch.size());
+			this.entities.flush();
+			this.entities.clear();
 		}
 		return written;
 	}
@@ -100,14 +105,16 @@ abstract class TableCsvImport<V> {
 	/** The id of another row of the same file that must be written first. */
 	abstract @Nullable String dependency(V values);
 
-	abstract UpsertOutcome upsert(String id, V values);
+	/** Writes a batch through the facade's bulk upsert. */
+	abstract List<UpsertResult> upsertAll(List<Parsed<V>> batch);
 
 	/** What is odd but allowed about the values just written. */
 	List<org.twinningregistry.shared.Violation> warnings(V values) {
 		return List.of();
 	}
 
-	private record Parsed<V>(String id, CsvRow row, V values) {
+	/** A row whose cells were read: its id, the row, and its values. */
+	record Parsed<V>(String id, CsvRow row, V values) {
 
 	}
 
