@@ -79,7 +79,7 @@ public class AgreementRegistry {
 		this.gazetteer = gazetteer;
 		this.references = references;
 		this.events = events;
-		this.upserts = new AgreementUpserts(agreements, gazetteer, events, desk);
+		this.upserts = new AgreementUpserts(agreements, entities, gazetteer, events, desk);
 	}
 
 	/**

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -40,15 +41,18 @@ final class AgreementUpserts {
 
 	private final AgreementRepository agreements;
 
+	private final EntityManager entities;
+
 	private final Gazetteer gazetteer;
 
 	private final ApplicationEventPublisher events;
 
 	private final RevisionDesk desk;
 
-	AgreementUpserts(AgreementRepository agreements, Gazetteer gazetteer, ApplicationEventPublisher events,
-			RevisionDesk desk) {
+	AgreementUpserts(AgreementRepository agreements, EntityManager entities, Gazetteer gazetteer,
+			ApplicationEventPublisher events, RevisionDesk desk) {
 		this.agreements = agreements;
+		this.entities = entities;
 		this.gazetteer = gazetteer;
 		this.events = events;
 		this.desk = desk;
@@ -89,7 +93,9 @@ final class AgreementUpserts {
 		if (existing == null) {
 			Agreement agreement = new Agreement(row.id(), values);
 			copyParties(agreement, batch.parties);
-			this.agreements.save(agreement);
+			// persisted, not merged: the instance stays the managed one that later rows
+			// (superseding it) change
+			this.entities.persist(agreement);
 			batch.stored.put(row.id().value(), agreement);
 			batch.superseded(values.supersedes());
 			this.events.publishEvent(new AgreementRegistered(row.id()));

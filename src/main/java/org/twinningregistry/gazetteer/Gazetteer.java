@@ -172,7 +172,10 @@ public class Gazetteer {
 		if (existing != null) {
 			return change(existing, row.values()) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
 		}
-		Government government = this.governments.save(new Government(row.id(), row.values()));
+		Government government = new Government(row.id(), row.values());
+		// persisted, not merged: the instance stays the managed one that later rows
+		// change
+		this.entities.persist(government);
 		stored.put(row.id().value(), government);
 		this.events.publishEvent(new GovernmentChanged(government.details().summary()));
 		return UpsertOutcome.CREATED;
