@@ -333,7 +333,8 @@ public class AgreementRegistry {
 	 */
 	@Transactional(readOnly = true)
 	public Set<GovernmentId> partiesAmong(Collection<GovernmentId> governments) {
-		List<String> ids = governments.stream().map(GovernmentId::value).distinct().toList();
+		Set<GovernmentId> wanted = Set.copyOf(governments);
+		List<String> ids = wanted.stream().map(GovernmentId::value).toList();
 		Set<GovernmentId> parties = new java.util.HashSet<>();
 		for (int from = 0; from < ids.size(); from += 1000) {
 			for (Object[] pair : this.agreements
@@ -342,7 +343,7 @@ public class AgreementRegistry {
 				parties.add(new GovernmentId((String) pair[1]));
 			}
 		}
-		parties.retainAll(governments);
+		parties.retainAll(wanted);
 		return parties;
 	}
 
