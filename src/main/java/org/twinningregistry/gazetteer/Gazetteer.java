@@ -96,9 +96,8 @@ public class Gazetteer {
 			throw new RuleViolationException(Violation.of("id", "rule.id.taken", key.value()));
 		}
 		check(key, values);
-		Government government = this.governments.save(new Government(key, values));
-		this.events.publishEvent(new GovernmentChanged(government.details().summary()));
-		return government.details();
+		// no GovernmentChanged: nothing holds a copy of a government that did not exist
+		return this.governments.save(new Government(key, values)).details();
 	}
 
 	/**
@@ -177,7 +176,6 @@ public class Gazetteer {
 		// change
 		this.entities.persist(government);
 		stored.put(row.id().value(), government);
-		this.events.publishEvent(new GovernmentChanged(government.details().summary()));
 		return UpsertOutcome.CREATED;
 	}
 

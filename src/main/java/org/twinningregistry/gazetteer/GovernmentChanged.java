@@ -1,9 +1,10 @@
 package org.twinningregistry.gazetteer;
 
 /**
- * Published after a government was created or its names, country or subdivision changed,
- * so that modules keeping copies of those facts for search refresh them. Listeners must
- * be idempotent.
+ * Published after a government's names, country or subdivision changed, so that modules
+ * keeping copies of those facts for search refresh them. Not for a new government:
+ * nothing can hold a copy of it yet (and a bulk import creating thousands would write an
+ * event publication each). Listeners must be idempotent.
  *
  * @param government the government's current summary
  */
