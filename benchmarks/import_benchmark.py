@@ -164,6 +164,7 @@ def main():
     as_postgres(f"DROP DATABASE IF EXISTS {args.database}")
     as_postgres(f"CREATE DATABASE {args.database} OWNER registry")
 
+    load_before = os.getloadavg()[0]
     rows, seconds, tables, rss_mb, live_mb = import_package(args.jar, args.database, folder, args.heap,
                                                     HERE / "import.log", HERE / "import-gc.log",
                                                             args.jvm_option)
@@ -172,7 +173,9 @@ def main():
         sys.exit(f"{engagements} engagements in the database, {args.rows} expected")
     dump = HERE / "data/engagement-rows.csv"
     sh(["psql", dsn, "-X", "-q", "-c", f"\\copy engagement TO '{dump}' WITH (FORMAT csv)"])
+    load_after_import = os.getloadavg()[0]
     copy, copies = copy_seconds(dsn, dump, args.copy_runs)
+    load_after_copy = os.getloadavg()[0]
 
     registry_rate = engagements / seconds
     phase = tables["engagements"]
@@ -180,7 +183,9 @@ def main():
     copy_rate = engagements / copy
     version = sh(["psql", dsn, "-tAc", "SHOW server_version"]).strip()
     print(f"{engagements:,} engagements ({rows:,} rows in all), PostgreSQL {version}, registry -Xmx{args.heap}; "
-          f"COPY runs: {', '.join(f'{t:.1f} s' for t in copies)}\n")
+          f"COPY runs: {', '.join(f'{t:.1f} s' for t in copies)}; load average (1 min) before the import "
+          f"{load_before:.1f}, after it {load_after_import:.1f}, after COPY {load_after_copy:.1f}"
+          f"{' (a busy machine: compare runs on an idle one)' if max(load_before, load_after_copy) > 2.5 else ''}\n")
     print("| | time (s) | engagements/s | peak RSS (MB) | largest heap after a GC pause (MB) |")
     print("|---|---|---|---|---|")
     print(f"| registry import, whole package (checks + writes) | {seconds:.1f} | {registry_rate:,.0f} | {rss_mb:.0f} "
