@@ -25,6 +25,7 @@ import org.twinningregistry.engagement.EngagementValues;
 import org.twinningregistry.engagement.OfficialLevel;
 import org.twinningregistry.engagement.UpsertEngagement;
 import org.twinningregistry.shared.Category;
+import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.PartialDate;
 import org.twinningregistry.shared.PostgresCopy;
 import org.twinningregistry.shared.UpsertOutcome;
@@ -58,7 +59,7 @@ public class EngagementBatchWriter {
 	private static final String UPDATE = "UPDATE engagement SET agreement_id = ?, engagement_year = ?, start_date = ?, "
 			+ "end_date = ?, category = ?, origin = ?, form = ?, mode = ?, participants = ?, official_level = ?, "
 			+ "cost = ?, currency = ?, title = ?, description = ?, source = ?, search_text = ?, version = version + 1 "
-			+ "WHERE id = ?";
+			+ "WHERE id = ? AND version = ?";
 
 	private final JdbcTemplate jdbc;
 
@@ -73,10 +74,41 @@ public class EngagementBatchWriter {
 	 * @return what became of each row, in the rows' order
 	 */
 	public Written upsert(List<UpsertEngagement> rows, LongSupplier importEntry) {
+		return write(rows, stored(rows), importEntry);
+	}
+
+	/**
+	 * Reads which of the rows are stored, with their values and version: the first half
+	 * of {@link #upsert}.
+	 */
+	public Map<String, Stored> stored(List<UpsertEngagement> rows) {
+		if (rows.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.execute((ConnectionCallback<Map<String, Stored>>) connection -> existing(connection, rows));
+	}
+
+	/**
+	 * Writes the rows against what {@link #stored} found: the second half of
+	 * {@link #upsert}. A row changed since (its version moved on) fails the whole batch.
+	 * @throws ConflictException if someone changed a stored row meanwhile
+	 */
+	public Written write(List<UpsertEngagement> rows, Map<String, Stored> stored, LongSupplier importEntry) {
 		if (rows.isEmpty()) {
 			return new Written(List.of(), Map.of());
 		}
-		return this.jdbc.execute((ConnectionCallback<Written>) connection -> write(connection, rows, importEntry));
+		return this.jdbc
+			.execute((ConnectionCallback<Written>) connection -> write(connection, rows, stored, importEntry));
+	}
+
+	/**
+	 * A stored engagement's values and version.
+	 *
+	 * @param values its values
+	 * @param version its version
+	 */
+	public record Stored(EngagementValues values, long version) {
+
 	}
 
 	/**
@@ -90,33 +122,27 @@ public class EngagementBatchWriter {
 
 	}
 
-	private Written write(Connection connection, List<UpsertEngagement> rows, LongSupplier importEntry)
-			throws SQLException {
+	private Written write(Connection connection, List<UpsertEngagement> rows, Map<String, Stored> stored,
+			LongSupplier importEntry) throws SQLException {
 		boolean postgresql = PostgresCopy.isPostgreSql(connection);
-		// a table being filled in this transaction was never analysed: PostgreSQL then
-		// guesses that scanning it all is cheaper than a thousand index probes, a scan
-		// that
-		// grows with every batch written; the probes (and the updates' lookups by id) are
-		// what is wanted whatever the size
 		setting(connection, postgresql, "SET LOCAL enable_seqscan = off");
-		Map<String, EngagementValues> existing = existing(connection, rows);
 		List<UpsertOutcome> outcomes = new ArrayList<>(rows.size());
 		List<UpsertEngagement> inserts = new ArrayList<>();
 		List<UpsertEngagement> updates = new ArrayList<>();
 		Map<String, EngagementValues> replaced = new HashMap<>();
 		for (UpsertEngagement row : rows) {
-			EngagementValues old = existing.get(row.id().value());
+			Stored old = stored.get(row.id().value());
 			if (old == null) {
 				outcomes.add(UpsertOutcome.CREATED);
 				inserts.add(row);
 			}
-			else if (old.equals(row.values())) {
+			else if (old.values().equals(row.values())) {
 				outcomes.add(UpsertOutcome.UNCHANGED);
 			}
 			else {
 				outcomes.add(UpsertOutcome.UPDATED);
 				updates.add(row);
-				replaced.put(row.id().value(), old);
+				replaced.put(row.id().value(), old.values());
 			}
 		}
 		if (!inserts.isEmpty()) {
@@ -128,7 +154,7 @@ public class EngagementBatchWriter {
 				insert(connection, inserts, entry);
 			}
 		}
-		update(connection, updates);
+		update(connection, updates, stored);
 		setting(connection, postgresql, "SET LOCAL enable_seqscan TO DEFAULT");
 		return new Written(outcomes, replaced);
 	}
@@ -141,18 +167,23 @@ public class EngagementBatchWriter {
 		}
 	}
 
-	private static Map<String, EngagementValues> existing(Connection connection, List<UpsertEngagement> rows)
+	private static Map<String, Stored> existing(Connection connection, List<UpsertEngagement> rows)
 			throws SQLException {
-		String sql = "SELECT id, " + COLUMNS + " FROM engagement WHERE id IN ("
+		// a table being filled in this transaction was never analysed: PostgreSQL then
+		// guesses that scanning it all is cheaper than a thousand index probes, a scan
+		// that grows with every batch written; the probes (and the updates' lookups by
+		// id) are what is wanted whatever the size; reset at the end of the write
+		setting(connection, PostgresCopy.isPostgreSql(connection), "SET LOCAL enable_seqscan = off");
+		String sql = "SELECT id, " + COLUMNS + ", version FROM engagement WHERE id IN ("
 				+ String.join(", ", Collections.nCopies(rows.size(), "?")) + ")";
-		Map<String, EngagementValues> existing = new HashMap<>();
+		Map<String, Stored> existing = new HashMap<>();
 		try (PreparedStatement select = connection.prepareStatement(sql)) {
 			for (int i = 0; i < rows.size(); i++) {
 				select.setString(i + 1, rows.get(i).id().value());
 			}
 			try (ResultSet result = select.executeQuery()) {
 				while (result.next()) {
-					existing.put(result.getString(1), values(result));
+					existing.put(result.getString(1), new Stored(values(result), result.getLong(18)));
 				}
 			}
 		}
@@ -220,7 +251,12 @@ public class EngagementBatchWriter {
 		PostgresCopy.copyIn(connection, "engagement (" + INSERTED + ")", csv);
 	}
 
-	private static void update(Connection connection, List<UpsertEngagement> rows) throws SQLException {
+	/**
+	 * Updates the rows, each only if still at the version read: one that moved on was
+	 * changed by someone else since, and the import must not silently overwrite it.
+	 */
+	private static void update(Connection connection, List<UpsertEngagement> rows, Map<String, Stored> stored)
+			throws SQLException {
 		if (rows.isEmpty()) {
 			return;
 		}
@@ -228,9 +264,16 @@ public class EngagementBatchWriter {
 			for (UpsertEngagement row : rows) {
 				bind(update, 1, row.values());
 				update.setString(PARAMETERS, row.id().value());
+				update.setLong(PARAMETERS + 1, stored.get(row.id().value()).version());
 				update.addBatch();
 			}
-			update.executeBatch();
+			int[] counts = update.executeBatch();
+			for (int i = 0; i < counts.length; i++) {
+				if (counts[i] == 0) {
+					throw new ConflictException("error.import.changed-meanwhile", "engagement",
+							rows.get(i).id().value());
+				}
+			}
 		}
 	}
 
