@@ -10,6 +10,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 
+import org.twinningregistry.importexport.ImportCancelledException;
+
 /**
  * Parses a CSV file's records on a thread of its own, a few hundred rows ahead of the
  * import that checks and writes them, so that parsing and the database's work overlap.
@@ -78,8 +80,9 @@ final class ReadAhead implements AutoCloseable {
 			item = this.chunks.take();
 		}
 		catch (InterruptedException ex) {
+			// the import's thread was told to stop (not a fault of the file)
 			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while reading a CSV file", ex);
+			throw new ImportCancelledException();
 		}
 		if (item == END) {
 			this.ended = true;

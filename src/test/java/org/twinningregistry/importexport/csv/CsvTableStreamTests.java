@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.twinningregistry.importexport.ImportCancelledException;
 import org.twinningregistry.importexport.format.DataPackageSchema;
 import org.twinningregistry.importexport.format.TableSchema;
 
@@ -86,6 +87,37 @@ class CsvTableStreamTests {
 
 		// then
 		assertThat(read).hasSize(1200);
+		assertThat(parsersAlive()).isFalse();
+	}
+
+	@Test
+	void anInterruptedImportIsCancelledNotMalformed() throws InterruptedException {
+		// given
+		StringBuilder csv = header();
+		for (int i = 1; i <= 50_000; i++) {
+			csv.append(row(i, "title"));
+		}
+		TableStream stream = stream(csv, new Findings());
+
+		// when: the import's thread is told to stop while it reads
+		List<CsvRow> read = new ArrayList<>();
+		try {
+			assertThatExceptionOfType(ImportCancelledException.class).isThrownBy(() -> stream.forEach(row -> {
+				read.add(row);
+				if (read.size() == ReadAhead.CHUNK) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+		}
+		finally {
+			Thread.interrupted();
+		}
+
+		// then: it stopped at the end of the chunk of rows it was reading
+		assertThat(read.size()).isBetween(ReadAhead.CHUNK, 2 * ReadAhead.CHUNK);
+		for (int waited = 0; parsersAlive() && waited < 100; waited++) {
+			Thread.sleep(50);
+		}
 		assertThat(parsersAlive()).isFalse();
 	}
 
