@@ -14,7 +14,11 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.twinningregistry.RegistryDatabase;
 import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.engagement.EngagementLog;
+import org.twinningregistry.account.SystemCurator;
 import org.twinningregistry.gazetteer.Gazetteer;
+import org.twinningregistry.gazetteer.GovernmentDetails;
+import org.twinningregistry.gazetteer.GovernmentId;
+import org.twinningregistry.gazetteer.GovernmentValues;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -165,6 +169,26 @@ class DashboardPagesTests {
 			.contains("activity.greetings,win/hwa,2017,1\r\n", "activity.active,win/hwa,,false\r\n");
 		assertThat(page("/api/v1/statistics/subdivisions/CA-BC?asOf=2019-12-31&format=csv", 200))
 			.contains("partners.active,KR,,2\r\n", "relationships,,,5\r\n");
+	}
+
+	@Test
+	void theActivityCsvKeepsANameFromRunningAsASpreadsheetFormula() throws Exception {
+		// given: a government whose name a spreadsheet would run as a formula
+		String formula = "=HYPERLINK(\"http://example.org/?leak\",\"Windsor\")";
+		SystemCurator.call(() -> {
+			GovernmentDetails windsor = this.gazetteer.get(new GovernmentId("win"));
+			GovernmentValues v = windsor.values();
+			return this.gazetteer.update(windsor.id(), windsor.version(),
+					new GovernmentValues(formula, v.nameFr(), v.nameLocal(), v.country(), v.subdivision(), v.level(),
+							v.parent(), v.population(), v.latitude(), v.longitude(), v.wikidata(), v.geonames()));
+		});
+
+		// when
+		String csv = page("/api/v1/statistics/activity?country=CA&partner=KR&asOf=2019-12-31&format=csv", 200);
+
+		// then: text, as typed, behind an apostrophe that spreadsheets hide
+		assertThat(csv).contains("activity.homeName,win/hwa,,\"'=HYPERLINK(\"\"http://example.org/?leak\"\",")
+			.doesNotContain(",=HYPERLINK", ",\"=HYPERLINK");
 	}
 
 	@Test

@@ -41,11 +41,21 @@ final class ActivityCsv {
 		});
 	}
 
+	/**
+	 * A name as a spreadsheet shows it without running it: one that starts like a formula
+	 * ({@code = + - @}, a tab or a carriage return) gets a leading apostrophe, which
+	 * spreadsheets take as "text" and hide. Names are typed by reporters and curators;
+	 * the CSV is downloaded by the public.
+	 */
+	static String inert(String name) {
+		return (!name.isEmpty() && "=+-@\t\r".indexOf(name.charAt(0)) >= 0) ? "'" + name : name;
+	}
+
 	private static void rows(CSVPrinter out, List<RelationshipActivity> rows) throws IOException {
 		for (RelationshipActivity r : rows) {
 			String key = r.home() + "/" + r.partner();
-			out.printRecord("activity.homeName", key, "", r.homeName());
-			out.printRecord("activity.partnerName", key, "", r.partnerName());
+			out.printRecord("activity.homeName", key, "", inert(r.homeName()));
+			out.printRecord("activity.partnerName", key, "", inert(r.partnerName()));
 			out.printRecord("activity.partnerCountry", key, "", r.partnerCountry());
 			for (var year : r.substantive().entrySet()) {
 				out.printRecord("activity.substantive", key, year.getKey(), year.getValue());
