@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
@@ -17,11 +19,16 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 /**
  * A streamed CSV file is parsed ahead on a thread of its own: rows still come in file
  * order with their lines, a broken record far into the file is reported at its line, and
- * an import that stops reading stops the parser.
+ * an import that stops reading stops the parser, which closes the file.
  */
 class CsvTableStreamTests {
 
 	private static final TableSchema TABLE = DataPackageSchema.ENGAGEMENTS;
+
+	/**
+	 * Each stream of the file opened (to count its rows, to read them): whether closed.
+	 */
+	private final List<AtomicBoolean> streams = new CopyOnWriteArrayList<>();
 
 	@Test
 	void handsOnEveryRowInOrderWithItsLine() {
@@ -47,7 +54,7 @@ class CsvTableStreamTests {
 		assertThat(read.get(rows - 1).text("id")).isEqualTo("e" + rows);
 		assertThat(read.get(rows - 1).line()).isEqualTo(rows + 2);
 		assertThat(findings.errors()).isEmpty();
-		assertThat(parsersAlive()).isFalse();
+		assertThat(fileStillOpen()).isFalse();
 	}
 
 	@Test
@@ -64,7 +71,7 @@ class CsvTableStreamTests {
 		assertThatExceptionOfType(MalformedCsvException.class).isThrownBy(() -> stream.forEach(read::add))
 			.satisfies(ex -> assertThat(ex.line()).as(ex.getMessage()).isEqualTo(5002));
 		assertThat(read).hasSize(5000);
-		assertThat(parsersAlive()).isFalse();
+		assertThat(fileStillOpen()).isFalse();
 	}
 
 	@Test
@@ -87,7 +94,7 @@ class CsvTableStreamTests {
 
 		// then
 		assertThat(read).hasSize(1200);
-		assertThat(parsersAlive()).isFalse();
+		assertThat(fileStillOpen()).isFalse();
 	}
 
 	@Test
@@ -115,10 +122,10 @@ class CsvTableStreamTests {
 
 		// then: it stopped at the end of the chunk of rows it was reading
 		assertThat(read.size()).isBetween(ReadAhead.CHUNK, 2 * ReadAhead.CHUNK);
-		for (int waited = 0; parsersAlive() && waited < 100; waited++) {
+		for (int waited = 0; fileStillOpen() && waited < 100; waited++) {
 			Thread.sleep(50);
 		}
-		assertThat(parsersAlive()).isFalse();
+		assertThat(fileStillOpen()).isFalse();
 	}
 
 	private static StringBuilder header() {
@@ -141,13 +148,22 @@ class CsvTableStreamTests {
 		return String.join(",", cells) + "\n";
 	}
 
-	private static TableStream stream(StringBuilder csv, Findings findings) {
+	private TableStream stream(StringBuilder csv, Findings findings) {
 		byte[] bytes = csv.toString().getBytes(StandardCharsets.UTF_8);
-		return CsvTable.stream(TABLE, () -> new ByteArrayInputStream(bytes), findings);
+		return CsvTable.stream(TABLE, () -> {
+			AtomicBoolean closed = new AtomicBoolean();
+			this.streams.add(closed);
+			return new ByteArrayInputStream(bytes) {
+				@Override
+				public void close() {
+					closed.set(true);
+				}
+			};
+		}, findings);
 	}
 
-	private static boolean parsersAlive() {
-		return Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().startsWith("csv-read-ahead-"));
+	private boolean fileStillOpen() {
+		return this.streams.isEmpty() || this.streams.stream().anyMatch(closed -> !closed.get());
 	}
 
 }
