@@ -427,10 +427,7 @@ public class AgreementRegistry {
 
 	private void copyParties(Agreement agreement) {
 		AgreementValues values = agreement.values();
-		Map<GovernmentId, GovernmentSummary> parties = this.gazetteer
-			.summaries(List.of(values.partyA(), values.partyB()));
-		agreement.copyParty(party(parties.get(values.partyA())));
-		agreement.copyParty(party(parties.get(values.partyB())));
+		AgreementUpserts.copyParties(agreement, this.gazetteer.summaries(List.of(values.partyA(), values.partyB())));
 	}
 
 	static AgreementParty party(GovernmentSummary government) {

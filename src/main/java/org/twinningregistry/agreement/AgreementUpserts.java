@@ -115,7 +115,8 @@ final class AgreementUpserts {
 		return UpsertOutcome.UPDATED;
 	}
 
-	private static void copyParties(Agreement agreement, Map<GovernmentId, GovernmentSummary> parties) {
+	/** Copies the parties' facts (names, places) the agreement keeps for search. */
+	static void copyParties(Agreement agreement, Map<GovernmentId, GovernmentSummary> parties) {
 		AgreementValues values = agreement.values();
 		agreement.copyParty(AgreementRegistry.party(parties.get(values.partyA())));
 		agreement.copyParty(AgreementRegistry.party(parties.get(values.partyB())));

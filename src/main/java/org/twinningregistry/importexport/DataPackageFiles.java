@@ -17,6 +17,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import java.util.zip.ZipInputStream;
 
+import org.jspecify.annotations.Nullable;
+
 import org.twinningregistry.importexport.csv.CsvContent;
 import org.twinningregistry.importexport.format.DataPackageSchema;
 
@@ -48,34 +50,26 @@ public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unkn
 	 */
 	public static DataPackageFiles fromZip(InputStream zip) {
 		Map<String, byte[]> files = new LinkedHashMap<>();
-		String folder = null;
+		OneFolder folder = new OneFolder();
 		long total = 0;
 		try (ZipInputStream entries = new ZipInputStream(zip)) {
 			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
-				String path = entry.getName();
-				if (entry.isDirectory() || isSystemFile(path)) {
+				String name = folder.fileName(entry);
+				if (name == null) {
 					continue;
 				}
-				int slash = path.lastIndexOf('/');
-				String entryFolder = (slash < 0) ? "" : path.substring(0, slash);
-				if (entryFolder.contains("/") || (folder != null && !folder.equals(entryFolder))) {
-					throw new MalformedPackageException("import.zip.folders", path);
-				}
-				folder = entryFolder;
 				byte[] content = entries.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES - total + 1));
 				total += content.length;
 				if (total > MAX_BYTES) {
 					throw new MalformedPackageException("import.zip.too-large", MAX_BYTES / (1024 * 1024));
 				}
-				add(files, path.substring(slash + 1), content);
+				add(files, name, content);
 			}
 		}
 		catch (IOException ex) {
 			throw new MalformedPackageException("import.zip.unreadable", String.valueOf(ex.getMessage()));
 		}
-		if (folder == null) {
-			throw new MalformedPackageException("import.zip.empty");
-		}
+		folder.requireFiles();
 		return of(files);
 	}
 
@@ -103,30 +97,19 @@ public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unkn
 	 */
 	public static DataPackageFiles fromZipFile(Path zip) {
 		Map<String, CsvContent> files = new LinkedHashMap<>();
-		String folder = null;
+		OneFolder folder = new OneFolder();
 		try (ZipFile archive = new ZipFile(zip.toFile())) {
 			for (ZipEntry entry : Collections.list(archive.entries())) {
-				String path = entry.getName();
-				if (entry.isDirectory() || isSystemFile(path)) {
-					continue;
-				}
-				int slash = path.lastIndexOf('/');
-				String entryFolder = (slash < 0) ? "" : path.substring(0, slash);
-				if (entryFolder.contains("/") || (folder != null && !folder.equals(entryFolder))) {
-					throw new MalformedPackageException("import.zip.folders", path);
-				}
-				folder = entryFolder;
-				if (files.putIfAbsent(path.substring(slash + 1), () -> entryStream(zip, path)) != null) {
-					throw new MalformedPackageException("import.zip.twice", path.substring(slash + 1));
+				String name = folder.fileName(entry);
+				if (name != null && files.putIfAbsent(name, () -> entryStream(zip, entry.getName())) != null) {
+					throw new MalformedPackageException("import.zip.twice", name);
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new MalformedPackageException("import.zip.unreadable", String.valueOf(ex.getMessage()));
 		}
-		if (folder == null) {
-			throw new MalformedPackageException("import.zip.empty");
-		}
+		folder.requireFiles();
 		return sort(files);
 	}
 
@@ -195,6 +178,44 @@ public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unkn
 	private static boolean isSystemFile(String path) {
 		String name = path.substring(path.lastIndexOf('/') + 1);
 		return path.startsWith("__MACOSX/") || name.startsWith(".");
+	}
+
+	/**
+	 * The layout a ZIP's files must have: at its root or all in one folder. Directories
+	 * and system files (macOS's, hidden ones) are skipped.
+	 */
+	private static final class OneFolder {
+
+		private @Nullable String folder;
+
+		/**
+		 * The entry's file name, or {@code null} for an entry to skip.
+		 * @throws MalformedPackageException if it lies in another folder than the files
+		 * before it, or deeper
+		 */
+		@Nullable String fileName(ZipEntry entry) {
+			String path = entry.getName();
+			if (entry.isDirectory() || isSystemFile(path)) {
+				return null;
+			}
+			int slash = path.lastIndexOf('/');
+			String entryFolder = (slash < 0) ? "" : path.substring(0, slash);
+			if (entryFolder.contains("/") || (this.folder != null && !this.folder.equals(entryFolder))) {
+				throw new MalformedPackageException("import.zip.folders", path);
+			}
+			this.folder = entryFolder;
+			return path.substring(slash + 1);
+		}
+
+		/**
+		 * @throws MalformedPackageException if no file was found
+		 */
+		void requireFiles() {
+			if (this.folder == null) {
+				throw new MalformedPackageException("import.zip.empty");
+			}
+		}
+
 	}
 
 }

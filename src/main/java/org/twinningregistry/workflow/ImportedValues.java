@@ -57,6 +57,14 @@ final class ImportedValues {
 		return restored;
 	}
 
+	/**
+	 * Whether a published change is an import's creation of a record, stored as
+	 * {@link #STORED}.
+	 */
+	static boolean isCreation(HistoryAction action, Map<String, @Nullable String> before) {
+		return action == HistoryAction.IMPORTED && before.isEmpty();
+	}
+
 	private static boolean isCreationByImport(HistoryEntry entry) {
 		return entry.action() == HistoryAction.IMPORTED && entry.changes().isEmpty();
 	}

@@ -255,8 +255,9 @@ public class RevisionDesk {
 			// none: a delete cleared them)
 			this.confirmations.clear(record.kind().key(), record.id());
 		}
-		this.history.save(new HistoryRecord(record.kind().key(), record.id(),
-				new HistoryRecord.Step(actor(), action, stored(action, before, changes), null, ""), now()));
+		this.history.save(new HistoryRecord(record.kind().key(), record.id(), new HistoryRecord.Step(actor(), action,
+				ImportedValues.isCreation(action, before) ? ImportedValues.STORED : this.text.write(changes), null, ""),
+				now()));
 	}
 
 	/**
@@ -294,7 +295,7 @@ public class RevisionDesk {
 		List<HistoryBatch.Entry> entries = new java.util.ArrayList<>(changes.size());
 		List<String> changed = new java.util.ArrayList<>();
 		for (PublishedChange change : changes) {
-			if (change.action() == HistoryAction.IMPORTED && change.before().isEmpty()) {
+			if (ImportedValues.isCreation(change.action(), change.before())) {
 				entries.add(new HistoryBatch.Entry(change.id(), change.action().name(), ImportedValues.STORED));
 				continue;
 			}
@@ -306,8 +307,7 @@ public class RevisionDesk {
 			if (!fields.isEmpty() && !change.before().isEmpty()) {
 				changed.add(change.id());
 			}
-			entries.add(new HistoryBatch.Entry(change.id(), change.action().name(),
-					stored(change.action(), change.before(), fields)));
+			entries.add(new HistoryBatch.Entry(change.id(), change.action().name(), this.text.write(fields)));
 		}
 		this.batch.clearConfirmations(kind.key(), changed);
 		this.batch.insert(kind.key(), actor(), now(), entries);
@@ -368,15 +368,6 @@ public class RevisionDesk {
 			.stream()
 			.filter(entry -> all || entry.action().isPublished())
 			.toList();
-	}
-
-	/**
-	 * What an entry stores of its changes: every field's, except for a record an import
-	 * created, whose values are not written a second time ({@link ImportedValues}).
-	 */
-	private String stored(HistoryAction action, Map<String, @Nullable String> before, List<FieldChange> changes) {
-		return (action == HistoryAction.IMPORTED && before.isEmpty()) ? ImportedValues.STORED
-				: this.text.write(changes);
 	}
 
 	/**

@@ -5,7 +5,6 @@ import java.io.FilterReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.InterruptedIOException;
 import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -112,17 +111,11 @@ public final class CsvTable {
 	}
 
 	/** Parses the file's records, with their lines (on the read-ahead thread). */
-	private static void parse(CsvContent content, ReadAhead.Sink sink) throws IOException {
+	private static void parse(CsvContent content, ReadAhead.Sink sink) throws IOException, InterruptedException {
 		try (LineCounter lines = new LineCounter(text(content.open()));
 				CSVParser parser = CSVParser.builder().setReader(lines).setFormat(FORMAT).get()) {
 			for (CSVRecord record : parser) {
-				try {
-					sink.accept(new RowCells(lines.lineOf(record.getCharacterPosition()), record.toList()));
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-					throw new InterruptedIOException("stopped reading");
-				}
+				sink.accept(new RowCells(lines.lineOf(record.getCharacterPosition()), record.toList()));
 			}
 		}
 	}

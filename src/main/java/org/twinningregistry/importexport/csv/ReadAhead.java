@@ -41,8 +41,9 @@ final class ReadAhead implements AutoCloseable {
 		/**
 		 * Hands every record to the sink, in order, and closes what it opened.
 		 * @throws IOException if the file cannot be read
+		 * @throws InterruptedException if the read-ahead was closed meanwhile
 		 */
-		void parse(Sink sink) throws IOException;
+		void parse(Sink sink) throws IOException, InterruptedException;
 
 	}
 
