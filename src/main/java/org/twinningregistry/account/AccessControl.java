@@ -14,6 +14,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentId;
+import org.twinningregistry.gazetteer.GovernmentPermissions;
 import org.twinningregistry.gazetteer.GovernmentSummary;
 
 /**
@@ -29,7 +30,7 @@ import org.twinningregistry.gazetteer.GovernmentSummary;
  * review.
  */
 @Service
-public class AccessControl {
+public class AccessControl implements GovernmentPermissions {
 
 	private static final Set<RegistryRole> REPORTING = Set.of(RegistryRole.REPORTER, RegistryRole.REVIEWER,
 			RegistryRole.CURATOR);
@@ -98,6 +99,7 @@ public class AccessControl {
 	 * Whether the caller may change the gazetteer's governments of a country (a curator
 	 * of the country or of every country).
 	 */
+	@Override
 	public boolean mayManageGovernments(String country) {
 		return grants().stream().anyMatch(g -> g.role() == RegistryRole.CURATOR && curatorCovers(g, country));
 	}
@@ -106,6 +108,7 @@ public class AccessControl {
 	 * Whether the caller may add governments to the gazetteer: any curator, for their own
 	 * country or a partner government abroad.
 	 */
+	@Override
 	public boolean mayAddGovernments() {
 		return holds(RegistryRole.CURATOR);
 	}
@@ -128,6 +131,7 @@ public class AccessControl {
 	 * {@link AccessDeniedException} (403) otherwise.
 	 * @param what what was refused, for the message and the log
 	 */
+	@Override
 	public void require(boolean allowed, String what) {
 		if (allowed) {
 			return;

@@ -236,14 +236,17 @@ public class AgreementRegistry {
 	 * @return what became of each agreement, in order: its outcome, or the rules it
 	 * breaks
 	 * @throws org.springframework.security.access.AccessDeniedException unless the caller
-	 * may publish agreements of each row's parties (a curator); nothing is written
+	 * may publish agreements of each row's parties (a curator), and for an agreement it
+	 * changes, of the stored agreement's parties too, as {@link #update} publishes;
+	 * nothing is written
 	 */
 	@Transactional
 	public List<UpsertResult> upsertAll(List<UpsertAgreement> rows) {
 		for (UpsertAgreement row : rows) {
 			requirePublish(row.values().partyA(), row.values().partyB());
 		}
-		return this.upserts.upsertAll(rows);
+		// as update() decides: changing a stored agreement needs its old parties too
+		return this.upserts.upsertAll(rows, stored -> requirePublish(stored.partyA(), stored.partyB()));
 	}
 
 	/**

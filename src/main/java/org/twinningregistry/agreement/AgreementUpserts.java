@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -58,7 +59,12 @@ final class AgreementUpserts {
 		this.desk = desk;
 	}
 
-	List<UpsertResult> upsertAll(List<UpsertAgreement> rows) {
+	/**
+	 * Checks and writes the rows.
+	 * @param mayChange throws unless the caller may change a stored agreement with these
+	 * values, asked before each change of one
+	 */
+	List<UpsertResult> upsertAll(List<UpsertAgreement> rows, Consumer<AgreementValues> mayChange) {
 		Batch batch = new Batch(this.gazetteer.summaries(
 				rows.stream().flatMap(r -> Stream.of(r.values().partyA(), r.values().partyB())).distinct().toList()));
 		load(batch,
@@ -72,8 +78,8 @@ final class AgreementUpserts {
 		for (UpsertAgreement row : rows) {
 			List<Violation> violations = AgreementRules.check(row.id(), row.values(), batch.parties::containsKey,
 					other -> Optional.ofNullable(batch.stored.get(other.value())).map(Agreement::values));
-			results
-				.add(violations.isEmpty() ? UpsertResult.written(write(row, batch)) : UpsertResult.refused(violations));
+			results.add(violations.isEmpty() ? UpsertResult.written(write(row, batch, mayChange))
+					: UpsertResult.refused(violations));
 		}
 		this.agreements.flush();
 		refreshSupersession(batch);
@@ -87,7 +93,7 @@ final class AgreementUpserts {
 		}
 	}
 
-	private UpsertOutcome write(UpsertAgreement row, Batch batch) {
+	private UpsertOutcome write(UpsertAgreement row, Batch batch, Consumer<AgreementValues> mayChange) {
 		AgreementValues values = row.values();
 		Agreement existing = batch.stored.get(row.id().value());
 		if (existing == null) {
@@ -104,9 +110,11 @@ final class AgreementUpserts {
 			return UpsertOutcome.CREATED;
 		}
 		AgreementValues before = existing.values();
-		if (!existing.apply(values)) {
+		if (before.equals(values)) {
 			return UpsertOutcome.UNCHANGED;
 		}
+		mayChange.accept(before);
+		existing.apply(values);
 		copyParties(existing, batch.parties);
 		batch.superseded(before.supersedes());
 		batch.superseded(values.supersedes());

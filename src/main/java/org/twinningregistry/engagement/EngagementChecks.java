@@ -61,8 +61,8 @@ public final class EngagementChecks {
 	}
 
 	/**
-	 * The rules the values break, as {@link EngagementLog#upsert} checks them; empty when
-	 * none.
+	 * The rules the values break, as {@link EngagementLog#upsertAll} checks them; empty
+	 * when none.
 	 */
 	public List<Violation> errors(EngagementValues values) {
 		return EngagementRules.check(values, this.agreements.get(values.agreement().value()));

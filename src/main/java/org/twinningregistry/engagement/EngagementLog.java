@@ -167,28 +167,6 @@ public class EngagementLog {
 	}
 
 	/**
-	 * Creates or replaces an engagement by key, as an import does, writing nothing if
-	 * unchanged.
-	 */
-	@Transactional
-	public UpsertOutcome upsert(EngagementId id, EngagementValues values) {
-		requirePublish(values);
-		check(values);
-		Optional<Engagement> existing = this.engagements.findById(id.value());
-		if (existing.isEmpty()) {
-			this.engagements.save(new Engagement(id, values));
-			this.desk.recordPublished(ref(id), HistoryAction.IMPORTED, Map.of(), EngagementFields.of(values));
-			return UpsertOutcome.CREATED;
-		}
-		Map<String, @Nullable String> before = EngagementFields.of(existing.get().values());
-		if (!existing.get().apply(values)) {
-			return UpsertOutcome.UNCHANGED;
-		}
-		this.desk.recordPublished(ref(id), HistoryAction.IMPORTED, before, EngagementFields.of(values));
-		return UpsertOutcome.UPDATED;
-	}
-
-	/**
 	 * The engagement rules with the facts of every agreement of the registry, read now,
 	 * for checking many engagements at once (a bulk import). Agreements that the current
 	 * transaction wrote are included; those written later are not.
@@ -205,14 +183,18 @@ public class EngagementLog {
 	}
 
 	/**
-	 * Creates or replaces many engagements by key, as {@link #upsert} does one, writing
-	 * nothing for those unchanged: the bulk import's one write, in a few statements per
-	 * call rather than a few per engagement. Engagements loaded earlier in the same
+	 * Creates or replaces many engagements by key, as an import does, writing nothing for
+	 * those unchanged: the bulk import's one write, in a few statements per call rather
+	 * than a few per engagement. Each write is authorized as {@link #record} and
+	 * {@link #update} publish: a curator of a party of the engagement's agreement, and
+	 * for a change, of its stored agreement's too. Engagements loaded earlier in the same
 	 * transaction are not refreshed.
 	 * @param checks the rules, from {@link #checks()} in this transaction
 	 * @param engagements engagements with distinct ids, typically a thousand at a time
 	 * @return what became of each engagement, in order
 	 * @throws RuleViolationException if any engagement breaks a rule; nothing is written
+	 * @throws org.springframework.security.access.AccessDeniedException if the caller may
+	 * not publish one of them; nothing is written
 	 */
 	@Transactional
 	public List<UpsertOutcome> upsertAll(EngagementChecks checks, List<UpsertEngagement> engagements) {
@@ -221,7 +203,16 @@ public class EngagementLog {
 			RuleViolationException.throwIfAny(checks.errors(engagement.values()));
 			checks.requirePublish(engagement.values(), this.access);
 		}
-		EngagementBatchWriter.Written written = this.batches.upsert(engagements,
+		Map<String, EngagementBatchWriter.Stored> stored = this.batches.stored(engagements);
+		for (UpsertEngagement engagement : engagements) {
+			// as update() decides: changing a stored engagement needs its old agreement's
+			// parties too
+			EngagementBatchWriter.Stored old = stored.get(engagement.id().value());
+			if (old != null && !old.values().equals(engagement.values())) {
+				checks.requirePublish(old.values(), this.access);
+			}
+		}
+		EngagementBatchWriter.Written written = this.batches.write(engagements, stored,
 				() -> checks.importEntry(() -> this.desk.recordImport(RecordKind.ENGAGEMENT)));
 		// the engagements created keep the import's one entry; each one changed gets its
 		// own

@@ -21,7 +21,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.gazetteer.domain.Government;
@@ -39,28 +38,14 @@ import org.twinningregistry.shared.Violation;
 
 /**
  * The gazetteer's facade: registers, changes, finds and deletes governments, and names
- * countries and subdivisions. Writes need a curator; reads are public.
+ * countries and subdivisions. Reads are public; every write is authorized by one rule
+ * ({@code GovernmentWriteRule}), whichever path it comes by: any curator adds, a curator
+ * of the government's country changes and deletes.
  */
 @Service
 public class Gazetteer {
 
 	static final String KIND = "government";
-
-	/*
-	 * Who may write is decided by the accounts module's AccessControl bean (named in
-	 * SpEL, as accounts depend on the gazetteer): any curator may add a government
-	 * (partner governments abroad included); changing or deleting one needs a curator of
-	 * its country, before and after the change.
-	 */
-	private static final String ADD = "@accessControl.mayAddGovernments()";
-
-	private static final String CHANGE = "@accessControl.mayManageGovernments(@gazetteer.countryOf(#id, #values.country()))"
-			+ " and @accessControl.mayManageGovernments(#values.country())";
-
-	/** An import's curator may bring partner governments of any country up to date. */
-	private static final String IMPORT = "hasRole('CURATOR')";
-
-	private static final String DELETE = "@accessControl.mayManageGovernments(@gazetteer.countryOf(#id, ''))";
 
 	private final EntityManager entities;
 
@@ -72,8 +57,12 @@ public class Gazetteer {
 
 	private final ApplicationEventPublisher events;
 
+	private final GovernmentWriteRule access;
+
 	Gazetteer(GovernmentRepository governments, IsoCodeList codes, ObjectProvider<GovernmentReferences> references,
-			ApplicationEventPublisher events, EntityManager entities) {
+			ObjectProvider<GovernmentPermissions> permissions, ApplicationEventPublisher events,
+			EntityManager entities) {
+		this.access = new GovernmentWriteRule(permissions);
 		this.entities = entities;
 		this.governments = governments;
 		this.codes = codes;
@@ -89,8 +78,8 @@ public class Gazetteer {
 	 * @throws RuleViolationException if a value breaks a rule or the id is taken
 	 */
 	@Transactional
-	@PreAuthorize(ADD)
 	public GovernmentDetails register(@Nullable GovernmentId id, GovernmentValues values) {
+		this.access.requireCurator("add governments");
 		GovernmentId key = (id != null) ? id : newId(values);
 		if (this.governments.existsById(key.value())) {
 			throw new RuleViolationException(Violation.of("id", "rule.id.taken", key.value()));
@@ -107,9 +96,11 @@ public class Gazetteer {
 	 * @throws ConflictException if someone changed it since {@code version}
 	 */
 	@Transactional
-	@PreAuthorize(CHANGE)
 	public GovernmentDetails update(GovernmentId id, long version, GovernmentValues values) {
-		Government government = load(id);
+		Optional<Government> stored = this.governments.findById(id.value());
+		this.access.requireChange(id,
+				stored.map(Government::values).map(GovernmentValues::country).orElse(values.country()), values);
+		Government government = stored.orElseThrow(() -> new NotFoundException(KIND, id.value()));
 		if (government.version() != version) {
 			throw ConflictException.staleVersion(KIND, id.value(), version, government.version());
 		}
@@ -125,7 +116,6 @@ public class Gazetteer {
 	 * @throws RuleViolationException if a value breaks a rule
 	 */
 	@Transactional
-	@PreAuthorize(IMPORT)
 	public UpsertOutcome upsert(GovernmentId id, GovernmentValues values) {
 		return upsertAll(List.of(new UpsertGovernment(id, values))).get(0).orThrow();
 	}
@@ -137,16 +127,21 @@ public class Gazetteer {
 	 * in the list (so a parent comes before the governments it contains). A government
 	 * that breaks a rule is not written, and a later one naming it as parent finds no
 	 * parent. Nothing is written for a government whose values are those already stored.
-	 * Reads the stored governments in one query and flushes the writes once. Publishes
+	 * Each write is authorized as {@link #register} and {@link #update} authorize it: any
+	 * curator adds, a curator of the stored and of the new country changes; one refused
+	 * write refuses the whole list (the caller's transaction is rolled back). Reads the
+	 * stored governments in one query and flushes the writes once. Publishes
 	 * {@link GovernmentChanged} for each government created or whose names or place
 	 * changed.
 	 * @param rows the governments, typically up to a thousand at a time
 	 * @return what became of each government, in order: its outcome, or the rules it
 	 * breaks
+	 * @throws org.springframework.security.access.AccessDeniedException if the caller may
+	 * not write one of the governments
 	 */
 	@Transactional
-	@PreAuthorize(IMPORT)
 	public List<UpsertResult> upsertAll(List<UpsertGovernment> rows) {
+		this.access.requireCurator("import governments");
 		Map<String, Government> stored = new HashMap<>();
 		List<String> keys = Stream
 			.concat(rows.stream().map(UpsertGovernment::id),
@@ -169,7 +164,12 @@ public class Gazetteer {
 	private UpsertOutcome write(UpsertGovernment row, Map<String, Government> stored) {
 		Government existing = stored.get(row.id().value());
 		if (existing != null) {
-			return change(existing, row.values()) ? UpsertOutcome.UPDATED : UpsertOutcome.UNCHANGED;
+			if (existing.values().equals(row.values())) {
+				return UpsertOutcome.UNCHANGED;
+			}
+			this.access.requireChange(row.id(), existing.values().country(), row.values());
+			change(existing, row.values());
+			return UpsertOutcome.UPDATED;
 		}
 		Government government = new Government(row.id(), row.values());
 		// persisted, not merged: the instance stays the managed one that later rows
@@ -184,9 +184,10 @@ public class Gazetteer {
 	 * @throws ConflictException if the version is stale or other records name it
 	 */
 	@Transactional
-	@PreAuthorize(DELETE)
 	public void delete(GovernmentId id, long version) {
-		Government government = load(id);
+		Optional<Government> stored = this.governments.findById(id.value());
+		this.access.requireDelete(id, stored.map(Government::values).map(GovernmentValues::country).orElse(""));
+		Government government = stored.orElseThrow(() -> new NotFoundException(KIND, id.value()));
 		if (government.version() != version) {
 			throw ConflictException.staleVersion(KIND, id.value(), version, government.version());
 		}
@@ -229,15 +230,6 @@ public class Gazetteer {
 			.stream()
 			.map(g -> g.details().summary())
 			.collect(Collectors.toMap(GovernmentSummary::id, Function.identity()));
-	}
-
-	/**
-	 * The country of a government, or {@code fallback} when there is none with this id
-	 * (for authorization rules).
-	 */
-	@Transactional(readOnly = true)
-	public String countryOf(GovernmentId id, String fallback) {
-		return this.governments.findById(id.value()).map(g -> g.details().summary().country()).orElse(fallback);
 	}
 
 	/** A page of governments matching the criteria, sorted as the page request says. */

@@ -3,6 +3,7 @@ package org.twinningregistry.importexport;
 import org.twinningregistry.ApiTestSupport;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,10 @@ import org.twinningregistry.agreement.AgreementType;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GazetteerFixtures;
 import org.twinningregistry.gazetteer.GovernmentId;
+import org.twinningregistry.gazetteer.GovernmentLevel;
+import org.twinningregistry.gazetteer.GovernmentValues;
+import org.twinningregistry.account.Grant;
+import org.twinningregistry.account.RegistryRole;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -90,6 +95,26 @@ class PairsCommitTests {
 		assertThat(second.agreementsCreated()).isZero();
 		assertThat(second.alreadyRegistered()).isEqualTo(2);
 		assertThat(this.agreements.count()).isEqualTo(2);
+	}
+
+	@Test
+	void takesAPlaceRegisteredBeforeAsItIsEvenForACuratorOfAnotherCountry() {
+		// given: Jinju registered from its GeoNames place, then corrected by a curator
+		// (its name, and the GeoNames link taken off)
+		GovernmentId jinju = new GovernmentId("geonames-1846052");
+		SystemCurator.call(() -> this.gazetteer.register(jinju, new GovernmentValues("Jinju (corrected)", null, "진주시",
+				"KR", "KR-48", GovernmentLevel.LOCAL, null, 340000L, 35.19, 128.08, null, null)));
+		String list = "city1,country1,city2,country2\nChinju,South Korea,Kitakyushu,Japan\n";
+		// when: a curator of Japan commits a list naming it
+		AtomicReference<PairsCommitted> result = new AtomicReference<>();
+		ApiTestSupport.as("curator-jp", new Grant(RegistryRole.CURATOR, "JP"), () -> result
+			.set(this.pairs.commit(bytes(list), new PairsCommit(AgreementType.SISTER, 1989, Map.of()))));
+		PairsCommitted committed = result.get();
+		// then: Kitakyushu is new, Jinju kept as corrected, and the agreement names it
+		assertThat(committed.governmentsCreated()).isEqualTo(1);
+		assertThat(committed.agreementsCreated()).isEqualTo(1);
+		assertThat(this.gazetteer.get(jinju).values().name()).isEqualTo("Jinju (corrected)");
+		assertThat(this.agreements.list(AgreementCriteria.ofGovernment(jinju))).hasSize(1);
 	}
 
 	@Test

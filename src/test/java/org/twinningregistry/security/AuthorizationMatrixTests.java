@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -50,6 +51,7 @@ import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.GovernmentLevel;
 import org.twinningregistry.gazetteer.GovernmentValues;
 import org.twinningregistry.importexport.DataPackageFixtures;
+import org.twinningregistry.importexport.XlsxFixtures;
 import org.twinningregistry.reporting.ReportSubmission;
 import org.twinningregistry.reporting.SubmitReport;
 import org.twinningregistry.shared.Category;
@@ -203,6 +205,95 @@ class AuthorizationMatrixTests {
 						assertThat(status).as("%s as %s", endpoint.mapping(), who)
 							.isEqualTo(endpoint.expected().get(who));
 					})));
+	}
+
+	/**
+	 * The bulk paths (a data package's CSV files, the spreadsheet template, a dry run)
+	 * write through the same facades as the single-record API and must decide as it
+	 * publishes: a curator of a country changes its governments, an agreement or
+	 * engagement changed needs a curator of its stored parties too. A refused import
+	 * writes nothing: Toronto, Victoria–Busan and e1 stay as they were.
+	 */
+	@TestFactory
+	Stream<DynamicTest> everyImportPathForEveryRoleDecidesAsTheSingleRecordApi() {
+		return imports().stream()
+			.flatMap(endpoint -> Arrays.stream(Who.values())
+				.map(who -> DynamicTest
+					.dynamicTest(endpoint.mapping() + " as " + who + " → " + endpoint.expected().get(who), () -> {
+						fixture();
+						String before = importedRecords();
+						MockHttpServletRequestBuilder request = endpoint.request().get();
+						if (who.grant != null) {
+							request.with(user(who.username()).authorities(who.grant));
+						}
+						int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
+						assertThat(status).as("%s as %s", endpoint.mapping(), who)
+							.isEqualTo(endpoint.expected().get(who));
+						if (status >= 400 || endpoint.mapping().contains("dry run")) {
+							assertThat(importedRecords()).as("written by %s as %s", endpoint.mapping(), who)
+								.isEqualTo(before);
+						}
+					})));
+	}
+
+	/** The import cases, each the bulk form of a single-record write of the matrix. */
+	private static List<Endpoint> imports() {
+		String governments = "id,name,name_fr,name_local,country,subdivision,level,parent,population,latitude,longitude\n";
+		String osaka = "osaka,Osaka,,,JP,JP-27,LOCAL,,,,\n";
+		String renamed = governments + "toronto,Toronto HACKED,,,CA,CA-ON,LOCAL,,,,\n";
+		List<Endpoint> imports = new ArrayList<>();
+		// PUT /api/v1/governments/{id}: a curator of the country
+		imports.add(importOf("governments.csv renaming Toronto", Map.of("governments.csv", renamed), "",
+				expect(403, 403, 403, 403, 200, 403, 403)));
+		imports.add(importOf("governments.csv renaming Toronto, dry run", Map.of("governments.csv", renamed),
+				"?dryRun=true", expect(403, 403, 403, 403, 200, 403, 403)));
+		imports.add(new Endpoint("XLSX template renaming Toronto",
+				() -> post("/api/v1/imports")
+					.contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+					.content(XlsxFixtures.fromCsv(Map.of("governments.csv", renamed), false)),
+				expect(403, 403, 403, 403, 200, 403, 403)));
+		// a move to another country needs a curator of both
+		imports.add(importOf("governments.csv moving Toronto to Japan",
+				Map.of("governments.csv", governments + "toronto,toronto,,,JP,JP-13,LOCAL,,,,\n"), "",
+				expect(403, 403, 403, 403, 403, 403, 403)));
+		// POST /api/v1/governments: any curator adds
+		imports.add(importOf("governments.csv adding Osaka", Map.of("governments.csv", governments + osaka), "",
+				expect(403, 403, 403, 403, 200, 200, 403)));
+		// PUT /api/v1/agreements/{id} publishes only for a curator of the old parties and
+		// the new
+		imports.add(importOf("agreements.csv giving Victoria–Busan to Osaka",
+				Map.of("governments.csv", governments + osaka, "agreements.csv",
+						"id,party_a,party_b,type,signed\nvictoria-busan,osaka,busan,SISTER,2010\n"),
+				"", expect(403, 403, 403, 403, 403, 403, 403)));
+		// PUT /api/v1/engagements/{id} likewise, with the agreements' parties
+		imports.add(importOf("engagements.csv moving e1 to Osaka–Busan",
+				Map.of("governments.csv", governments + osaka, "agreements.csv",
+						"id,party_a,party_b,type,signed\nosaka-busan,osaka,busan,SISTER,2010\n", "engagements.csv",
+						"id,agreement,year,category,origin,title\ne1,osaka-busan,2019,YOUTH,busan,Exchange\n"),
+				"", expect(403, 403, 403, 403, 403, 403, 403)));
+		return imports;
+	}
+
+	private static Endpoint importOf(String name, Map<String, String> files, String query, Map<Who, Integer> expected) {
+		return new Endpoint(name, () -> post("/api/v1/imports" + query).contentType("application/zip")
+			.content(DataPackageFixtures.zip(new TreeMap<>(files))), expected);
+	}
+
+	/** What the import cases may change, as text to compare. */
+	private String importedRecords() {
+		return String.join(" | ",
+				this.jdbc.sql("SELECT id || ':' || name || ':' || country FROM government ORDER BY id")
+					.query(String.class)
+					.list()
+					.toString(),
+				this.jdbc.sql("SELECT id || ':' || party_a || ':' || party_b FROM agreement ORDER BY id")
+					.query(String.class)
+					.list()
+					.toString(),
+				this.jdbc.sql("SELECT id || ':' || agreement_id || ':' || version FROM engagement ORDER BY id")
+					.query(String.class)
+					.list()
+					.toString());
 	}
 
 	/**

@@ -23,13 +23,13 @@ import org.twinningregistry.importexport.PairsCommit;
 import org.twinningregistry.importexport.PairsCommitted;
 import org.twinningregistry.importexport.PairsRow;
 import org.twinningregistry.shared.PartialDate;
-import org.twinningregistry.shared.UpsertOutcome;
 
 /**
  * Writes the placed and settled rows of a reconciled list through the facades: makes a
  * government of each world-gazetteer place not yet in the registry (id
- * {@code geonames-<id>}, stable, so a second commit finds it), then registers one
- * agreement per pair, never a second agreement of the type between the same two parties.
+ * {@code geonames-<id>}, stable, so a second commit finds it and takes it as it is), then
+ * registers one agreement per pair, never a second agreement of the type between the same
+ * two parties.
  */
 public final class PairWriter {
 
@@ -124,7 +124,10 @@ public final class PairWriter {
 			return null;
 		}
 		GovernmentId id = new GovernmentId("geonames-" + place.geonameId());
-		if (this.gazetteer.upsert(id, this.world.governmentValues(place)) == UpsertOutcome.CREATED) {
+		// a place registered before is taken as it is now: a curator may have corrected
+		// it since, and only a curator of its country may change it
+		if (this.gazetteer.find(id).isEmpty()) {
+			this.gazetteer.register(id, this.world.governmentValues(place));
 			this.governmentsCreated++;
 		}
 		this.parties.put(candidate.key(), id);
