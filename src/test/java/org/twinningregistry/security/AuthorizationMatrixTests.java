@@ -192,19 +192,36 @@ class AuthorizationMatrixTests {
 
 	@TestFactory
 	Stream<DynamicTest> everyWriteEndpointForEveryRoleInsideAndOutsideItsJurisdiction() {
-		return endpoints().stream()
+		return forEveryCaller(endpoints(), (endpoint, who) -> {
+			fixture();
+			assertThat(status(endpoint, who)).as("%s as %s", endpoint.mapping(), who)
+				.isEqualTo(endpoint.expected().get(who));
+		});
+	}
+
+	/** A dynamic test per endpoint and caller, named by what the caller must get. */
+	private static Stream<DynamicTest> forEveryCaller(List<Endpoint> endpoints, EndpointCheck check) {
+		return endpoints.stream()
 			.flatMap(endpoint -> Arrays.stream(Who.values())
-				.map(who -> DynamicTest
-					.dynamicTest(endpoint.mapping() + " as " + who + " → " + endpoint.expected().get(who), () -> {
-						fixture();
-						MockHttpServletRequestBuilder request = endpoint.request().get();
-						if (who.grant != null) {
-							request.with(user(who.username()).authorities(who.grant));
-						}
-						int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
-						assertThat(status).as("%s as %s", endpoint.mapping(), who)
-							.isEqualTo(endpoint.expected().get(who));
-					})));
+				.map(who -> DynamicTest.dynamicTest(
+						endpoint.mapping() + " as " + who + " → " + endpoint.expected().get(who),
+						() -> check.run(endpoint, who))));
+	}
+
+	/** What one dynamic test of an endpoint does as one caller. */
+	interface EndpointCheck {
+
+		void run(Endpoint endpoint, Who who) throws Exception;
+
+	}
+
+	/** The status the endpoint answers the caller. */
+	private int status(Endpoint endpoint, Who who) throws Exception {
+		MockHttpServletRequestBuilder request = endpoint.request().get();
+		if (who.grant != null) {
+			request.with(user(who.username()).authorities(who.grant));
+		}
+		return this.mvc.perform(request).andReturn().getResponse().getStatus();
 	}
 
 	/**
@@ -216,24 +233,15 @@ class AuthorizationMatrixTests {
 	 */
 	@TestFactory
 	Stream<DynamicTest> everyImportPathForEveryRoleDecidesAsTheSingleRecordApi() {
-		return imports().stream()
-			.flatMap(endpoint -> Arrays.stream(Who.values())
-				.map(who -> DynamicTest
-					.dynamicTest(endpoint.mapping() + " as " + who + " → " + endpoint.expected().get(who), () -> {
-						fixture();
-						String before = importedRecords();
-						MockHttpServletRequestBuilder request = endpoint.request().get();
-						if (who.grant != null) {
-							request.with(user(who.username()).authorities(who.grant));
-						}
-						int status = this.mvc.perform(request).andReturn().getResponse().getStatus();
-						assertThat(status).as("%s as %s", endpoint.mapping(), who)
-							.isEqualTo(endpoint.expected().get(who));
-						if (status >= 400 || endpoint.mapping().contains("dry run")) {
-							assertThat(importedRecords()).as("written by %s as %s", endpoint.mapping(), who)
-								.isEqualTo(before);
-						}
-					})));
+		return forEveryCaller(imports(), (endpoint, who) -> {
+			fixture();
+			String before = importedRecords();
+			int status = status(endpoint, who);
+			assertThat(status).as("%s as %s", endpoint.mapping(), who).isEqualTo(endpoint.expected().get(who));
+			if (status >= 400 || endpoint.mapping().contains("dry run")) {
+				assertThat(importedRecords()).as("written by %s as %s", endpoint.mapping(), who).isEqualTo(before);
+			}
+		});
 	}
 
 	/** The import cases, each the bulk form of a single-record write of the matrix. */
