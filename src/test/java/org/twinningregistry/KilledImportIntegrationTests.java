@@ -102,16 +102,9 @@ class KilledImportIntegrationTests {
 		return pack;
 	}
 
-	private List<String> command(Path pack, Database database) {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
-				System.getProperty("java.class.path"), TwinningRegistryApplication.class.getName(),
-				"--spring.main.web-application-type=none", "--spring.main.banner-mode=off",
-				"--registry.demo-data=false", "--registry.import.file=" + pack));
-		command.add("--spring.datasource.url=" + database.url());
-		command.add("--spring.datasource.username=" + database.user());
-		command.add("--spring.datasource.password=" + database.password());
-		return command;
+	private static List<String> command(Path pack, Database database) {
+		return RegistryProcess.command(database.datasource(),
+				List.of("--spring.main.web-application-type=none", "--registry.import.file=" + pack));
 	}
 
 	/** Whether the line came before the process ended or patience ran out. */
@@ -138,6 +131,10 @@ class KilledImportIntegrationTests {
 	}
 
 	private record Database(String url, String user, String password, JdbcClient jdbc) {
+
+		RegistryProcess.Datasource datasource() {
+			return new RegistryProcess.Datasource(this.url, this.user, this.password);
+		}
 
 		/** Governments, agreements and engagements in the database. */
 		List<Long> counts() throws SQLException {
