@@ -121,13 +121,8 @@ class KilledImportIntegrationTests {
 
 	/** The database the child imports into: the test's PostgreSQL, or an H2 file. */
 	private Database database() {
-		String url = this.environment.getRequiredProperty("spring.datasource.url");
-		if (url.startsWith("jdbc:postgresql:")) {
-			return new Database(url, this.environment.getProperty("spring.datasource.username", ""),
-					this.environment.getProperty("spring.datasource.password", ""), this.jdbc);
-		}
-		String file = this.folder.resolve("h2").resolve("registry").toAbsolutePath().toString();
-		return new Database("jdbc:h2:file:" + file + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH", "sa", "", null);
+		RegistryProcess.Datasource child = RegistryProcess.Datasource.forChild(this.environment, this.folder);
+		return new Database(child.url(), child.user(), child.password(), child.postgresql() ? this.jdbc : null);
 	}
 
 	private record Database(String url, String user, String password, JdbcClient jdbc) {

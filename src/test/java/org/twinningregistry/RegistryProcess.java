@@ -18,6 +18,8 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.core.env.Environment;
+
 /**
  * The registry as a separate JVM: the application's main class on the test JVM's class
  * path, on a database of the test's choosing, with the test profiles' bootstrap curator,
@@ -161,6 +163,19 @@ public final class RegistryProcess implements AutoCloseable {
 
 	/** Where the child's database is, and who it connects as. */
 	public record Datasource(String url, String user, String password) {
+
+		/**
+		 * The test's database on PostgreSQL, which a child may share; on H2 (in memory
+		 * for the test JVM alone) a file database of its own in the folder.
+		 */
+		public static Datasource forChild(Environment environment, Path folder) {
+			String url = environment.getRequiredProperty("spring.datasource.url");
+			if (url.startsWith("jdbc:postgresql:")) {
+				return new Datasource(url, environment.getProperty("spring.datasource.username", ""),
+						environment.getProperty("spring.datasource.password", ""));
+			}
+			return h2File(folder.resolve("h2").resolve("registry"));
+		}
 
 		/**
 		 * An H2 database in a file of its own (the embedded engine's form of
