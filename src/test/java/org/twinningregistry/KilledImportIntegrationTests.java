@@ -45,7 +45,7 @@ class KilledImportIntegrationTests {
 
 	private static final int ENGAGEMENTS = 300_000;
 
-	private static final Duration PATIENCE = Duration.ofSeconds(45);
+	private static final Duration PATIENCE = Duration.ofSeconds(120);
 
 	@TempDir
 	private Path folder;

@@ -49,7 +49,7 @@ class KilledInstanceIntegrationTests {
 
 	private static final int WRITERS = 2;
 
-	private static final Duration PATIENCE = Duration.ofSeconds(90);
+	private static final Duration PATIENCE = Duration.ofSeconds(180);
 
 	@TempDir
 	private Path folder;

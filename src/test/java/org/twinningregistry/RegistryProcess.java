@@ -30,7 +30,7 @@ import org.springframework.core.env.Environment;
  */
 public final class RegistryProcess implements AutoCloseable {
 
-	private static final Duration START_PATIENCE = Duration.ofSeconds(120);
+	private static final Duration START_PATIENCE = Duration.ofSeconds(300);
 
 	private final Process process;
 
