@@ -423,8 +423,9 @@ def report(args, recorder, samples, elapsed, load_before, load_after, warm, end,
         growth = sorted(((after[c][1] - before.get(c, (0, 0))[1], c, after[c][0] - before.get(c, (0, 0))[0])
                          for c in after), reverse=True)[:8]
         live = sum(v[1] for v in after.values()) / 1024 / 1024
-        print(f"\nheap histogram of pid {process.pid} (live objects after a full GC): {live:.0f} MB at the end; "
-              "classes that grew most since warm-up:")
+        warm_live = sum(v[1] for v in before.values()) / 1024 / 1024
+        print(f"\nheap histogram of pid {process.pid} (live objects after a full GC): {warm_live:.0f} MB after warm-up, "
+              f"{live:.0f} MB at the end; classes that grew most since warm-up:")
         for grown, name, instances in growth:
             print(f"    {grown / 1024:+,.0f} KB  {instances:+,} instances  {name}")
 
