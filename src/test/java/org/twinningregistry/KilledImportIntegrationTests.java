@@ -45,7 +45,7 @@ class KilledImportIntegrationTests {
 
 	private static final int ENGAGEMENTS = 300_000;
 
-	private static final Duration PATIENCE = Duration.ofSeconds(45);
+	private static final Duration PATIENCE = Duration.ofSeconds(120);
 
 	@TempDir
 	private Path folder;
@@ -102,16 +102,9 @@ class KilledImportIntegrationTests {
 		return pack;
 	}
 
-	private List<String> command(Path pack, Database database) {
-		String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp",
-				System.getProperty("java.class.path"), TwinningRegistryApplication.class.getName(),
-				"--spring.main.web-application-type=none", "--spring.main.banner-mode=off",
-				"--registry.demo-data=false", "--registry.import.file=" + pack));
-		command.add("--spring.datasource.url=" + database.url());
-		command.add("--spring.datasource.username=" + database.user());
-		command.add("--spring.datasource.password=" + database.password());
-		return command;
+	private static List<String> command(Path pack, Database database) {
+		return RegistryProcess.command(database.datasource(),
+				List.of("--spring.main.web-application-type=none", "--registry.import.file=" + pack));
 	}
 
 	/** Whether the line came before the process ended or patience ran out. */
@@ -128,16 +121,15 @@ class KilledImportIntegrationTests {
 
 	/** The database the child imports into: the test's PostgreSQL, or an H2 file. */
 	private Database database() {
-		String url = this.environment.getRequiredProperty("spring.datasource.url");
-		if (url.startsWith("jdbc:postgresql:")) {
-			return new Database(url, this.environment.getProperty("spring.datasource.username", ""),
-					this.environment.getProperty("spring.datasource.password", ""), this.jdbc);
-		}
-		String file = this.folder.resolve("h2").resolve("registry").toAbsolutePath().toString();
-		return new Database("jdbc:h2:file:" + file + ";MODE=PostgreSQL;DEFAULT_NULL_ORDERING=HIGH", "sa", "", null);
+		RegistryProcess.Datasource child = RegistryProcess.Datasource.forChild(this.environment, this.folder);
+		return new Database(child.url(), child.user(), child.password(), child.postgresql() ? this.jdbc : null);
 	}
 
 	private record Database(String url, String user, String password, JdbcClient jdbc) {
+
+		RegistryProcess.Datasource datasource() {
+			return new RegistryProcess.Datasource(this.url, this.user, this.password);
+		}
 
 		/** Governments, agreements and engagements in the database. */
 		List<Long> counts() throws SQLException {

@@ -149,6 +149,29 @@ class DataPackageExportTests {
 			.isEqualTo(2);
 	}
 
+	/**
+	 * The same registry must export the same bytes from any instance or restart: every
+	 * object of the descriptor keeps its keys in one written order (a {@code Map.of}
+	 * would iterate in an order that changes from one JVM to the next).
+	 */
+	@Test
+	void writesTheDescriptorsKeysInOneOrder() throws Exception {
+		// when
+		JsonNode descriptor = JsonMapper.builder().build().readTree(unzip(export()).get("datapackage.json"));
+
+		// then
+		assertThat(descriptor.get("licenses").get(0).propertyNames()).containsExactly("name", "title", "path");
+		assertThat(descriptor.get("sources").get(0).propertyNames()).containsExactly("title", "path");
+		for (JsonNode resource : descriptor.get("resources").values()) {
+			assertThat(resource.get("dialect").propertyNames()).containsExactly("delimiter", "lineTerminator",
+					"quoteChar", "doubleQuote", "header");
+			for (JsonNode key : resource.get("schema").get("foreignKeys").values()) {
+				assertThat(key.propertyNames()).containsExactly("fields", "reference");
+				assertThat(key.get("reference").propertyNames()).containsExactly("resource", "fields");
+			}
+		}
+	}
+
 	private void importZip(byte[] zip) throws Exception {
 		this.mvc
 			.perform(post("/api/v1/imports").contentType("application/zip")

@@ -42,10 +42,10 @@ final class DataPackageDescriptor {
 			registry.put("path", registryUrl);
 		}
 		root.put("registry", registry);
-		root.put("licenses", List.of(Map.of("name", "CC-BY-4.0", "title", "Creative Commons Attribution 4.0", "path",
+		root.put("licenses", List.of(ordered("name", "CC-BY-4.0", "title", "Creative Commons Attribution 4.0", "path",
 				"https://creativecommons.org/licenses/by/4.0/")));
 		root.put("sources", List
-			.of(Map.of("title", "GeoNames (coordinates, populations, ids)", "path", "https://www.geonames.org/")));
+			.of(ordered("title", "GeoNames (coordinates, populations, ids)", "path", "https://www.geonames.org/")));
 		root.put("resources", DataPackageSchema.TABLES.stream().map(DataPackageDescriptor::resource).toList());
 		return JSON.writeValueAsBytes(root);
 	}
@@ -59,7 +59,7 @@ final class DataPackageDescriptor {
 		resource.put("format", "csv");
 		resource.put("mediatype", "text/csv");
 		resource.put("encoding", "utf-8");
-		resource.put("dialect", Map.of("delimiter", ",", "lineTerminator", "\r\n", "quoteChar", "\"", "doubleQuote",
+		resource.put("dialect", ordered("delimiter", ",", "lineTerminator", "\r\n", "quoteChar", "\"", "doubleQuote",
 				true, "header", true));
 		Map<String, Object> schema = new LinkedHashMap<>();
 		schema.put("fields", table.fields().stream().map(DataPackageDescriptor::field).toList());
@@ -94,7 +94,21 @@ final class DataPackageDescriptor {
 	}
 
 	private static Map<String, Object> foreignKey(ForeignKey key) {
-		return Map.of("fields", key.field(), "reference", Map.of("resource", key.resource(), "fields", TableSchema.ID));
+		return ordered("fields", key.field(), "reference",
+				ordered("resource", key.resource(), "fields", TableSchema.ID));
+	}
+
+	/**
+	 * A map of these keys and values in this order: {@code Map.of} iterates in an order
+	 * that changes from one JVM to the next, and an export must be the same bytes from
+	 * any instance or restart.
+	 */
+	private static Map<String, Object> ordered(Object... keysAndValues) {
+		Map<String, Object> map = new LinkedHashMap<>();
+		for (int i = 0; i < keysAndValues.length; i += 2) {
+			map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+		}
+		return map;
 	}
 
 }
