@@ -100,8 +100,8 @@ public final class RawHttp {
 		return all.toByteArray();
 	}
 
-	/** An answer: its status, headers (names in lower case) and body as text. */
-	public record Answer(int status, Map<String, List<String>> headers, String body) {
+	/** An answer: its status, headers (names in lower case) and body. */
+	public record Answer(int status, Map<String, List<String>> headers, byte[] content) {
 
 		static Answer parse(byte[] raw) {
 			String text = new String(raw, StandardCharsets.ISO_8859_1);
@@ -120,7 +120,7 @@ public final class RawHttp {
 			if (headers.getOrDefault("transfer-encoding", List.of()).contains("chunked")) {
 				content = dechunk(content);
 			}
-			return new Answer(status, headers, new String(content, StandardCharsets.UTF_8));
+			return new Answer(status, headers, content);
 		}
 
 		private static byte[] dechunk(byte[] chunked) {
@@ -151,6 +151,11 @@ public final class RawHttp {
 			return -1;
 		}
 
+		/** The body as text. */
+		public String body() {
+			return new String(this.content, StandardCharsets.UTF_8);
+		}
+
 		public String header(String name) {
 			List<String> values = this.headers.get(name.toLowerCase(Locale.ROOT));
 			return (values == null) ? null : String.join(", ", values);
@@ -165,7 +170,7 @@ public final class RawHttp {
 		}
 
 		public JsonNode json() {
-			return JSON.readTree(this.body);
+			return JSON.readTree(this.content);
 		}
 
 		/**
