@@ -7,6 +7,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
@@ -37,6 +38,9 @@ record MalformedRequest(HttpStatus status, String code) {
 		}
 		if (ex instanceof MultipartException && !(ex instanceof MaxUploadSizeExceededException)) {
 			return new MalformedRequest(HttpStatus.BAD_REQUEST, "error.bad-multipart");
+		}
+		if (ex instanceof HttpMessageNotReadableException) {
+			return new MalformedRequest(HttpStatus.BAD_REQUEST, "error.unreadable");
 		}
 		if (ex instanceof RequestRejectedException) {
 			return new MalformedRequest(HttpStatus.BAD_REQUEST, "error.rejected-request");

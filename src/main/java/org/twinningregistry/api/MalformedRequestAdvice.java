@@ -45,7 +45,7 @@ class MalformedRequestAdvice {
 			throw ex;
 		}
 		log.debug("Refused a malformed request to {}: {}", request.getRequestURI(), ex.toString());
-		if (Problems.isApi(request.getRequestURI())) {
+		if (Problems.isApi(request)) {
 			return Problems.answer(Problems.of(refusal.status(), refusal.code(),
 					this.messages.getMessage(refusal.code(), null, refusal.code(), LocaleContextHolder.getLocale())));
 		}

@@ -2,6 +2,8 @@ package org.twinningregistry.api;
 
 import java.net.URI;
 
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatusCode;
@@ -43,6 +45,15 @@ final class Problems {
 		catch (IllegalArgumentException ex) {
 			return URI.create(API_PATH);
 		}
+	}
+
+	/**
+	 * Whether the request is for the API: on the container's error dispatch (to
+	 * {@code /error}), the path that failed.
+	 */
+	static boolean isApi(HttpServletRequest request) {
+		Object failed = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+		return isApi((failed instanceof String path) ? path : request.getRequestURI());
 	}
 
 	static boolean isApi(@Nullable String path) {
