@@ -3,6 +3,7 @@ package org.twinningregistry.api;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -26,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.twinningregistry.shared.BadRequestException;
 import org.twinningregistry.shared.ConflictException;
@@ -107,6 +110,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
+	/**
+	 * A request that cannot be read (a malformed percent-encoding, which the container
+	 * reports when a parameter is first read, or a broken multipart body): the client's
+	 * fault, so 400 and a DEBUG line, not a logged failure.
+	 */
+	@ExceptionHandler({ InvalidParameterException.class, MultipartException.class })
+	ResponseEntity<Object> malformed(Exception ex) {
+		MalformedRequest refusal = MalformedRequest.of(ex);
+		if (refusal == null) {
+			return Problems.answer(unexpected(ex));
+		}
+		log.debug("Refused a malformed API request: {}", ex.toString());
+		return Problems.answer(Problems.of(refusal.status(), refusal.code(), text(refusal.code())));
+	}
+
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class })
 	void accessDenied(RuntimeException ex) {
 		// Spring Security's filter answers 401 or 403 with problem details.
@@ -148,8 +166,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
-			problem.setProperty("code", "error.http-" + statusCode.value());
+		if (body instanceof ProblemDetail problem) {
+			if (problem.getProperties() == null) {
+				String code = "error.http-" + statusCode.value();
+				problem.setType(ProblemTypes.of(code));
+				problem.setProperty("code", code);
+			}
+			// problem details whatever the client accepts (a 406 included), not an empty
+			// body
+			HttpHeaders problemHeaders = new HttpHeaders(headers);
+			problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			return super.createResponseEntity(body, problemHeaders, statusCode, request);
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}
@@ -168,10 +195,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private ProblemDetail problem(HttpStatus status, String code, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(ProblemTypes.of(code));
-		problem.setProperty("code", code);
-		return problem;
+		return Problems.of(status, code, detail);
 	}
 
 	private String text(String code, Object... arguments) {

@@ -31,6 +31,7 @@ import org.twinningregistry.importexport.ImportTooLargeException;
 import org.twinningregistry.importexport.MalformedPackageException;
 import org.twinningregistry.importexport.WorkbookImporter;
 import org.twinningregistry.shared.ProblemTypes;
+import org.twinningregistry.shared.PublicUrlSettings;
 
 /**
  * Imports a data package (a ZIP as the body, or a multipart form with a ZIP or the CSV
@@ -57,13 +58,16 @@ class DataPackageApiController {
 
 	private final ImportSettings limits;
 
+	private final PublicUrlSettings urls;
+
 	DataPackageApiController(DataPackageImporter importer, ImportJobs jobs, MessageSource messages,
-			WorkbookImporter workbooks, ImportSettings limits) {
+			WorkbookImporter workbooks, ImportSettings limits, PublicUrlSettings urls) {
 		this.importer = importer;
 		this.jobs = jobs;
 		this.messages = messages;
 		this.workbooks = workbooks;
 		this.limits = limits;
+		this.urls = urls;
 	}
 
 	@PostMapping(path = "/imports",
@@ -127,8 +131,8 @@ class DataPackageApiController {
 	}
 
 	/** 202: the job is queued; its URL is where to follow it. */
-	private static ResponseEntity<Object> accepted(ImportJobSummary job) {
-		ImportJobResponse response = ImportJobResponse.of(job);
+	private ResponseEntity<Object> accepted(ImportJobSummary job) {
+		ImportJobResponse response = ImportJobResponse.of(job, this.urls);
 		return ResponseEntity.accepted().location(response.url()).body(response);
 	}
 
