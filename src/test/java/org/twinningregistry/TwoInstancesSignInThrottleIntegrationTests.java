@@ -80,21 +80,21 @@ class TwoInstancesSignInThrottleIntegrationTests {
 
 	@Test
 	void aStrangerFailingThroughBothInstancesCannotLockOutTheRealUser() throws Exception {
-		// given: a stranger guesses through both instances until both refuse the stranger
+		// given: a stranger guesses through both instances, five times through each
 		for (int i = 0; i < 10; i++) {
 			signIn((i % 2 == 0) ? first : second, CURATOR, "guess-" + i, "203.0.113.20");
 		}
-		assertThat(signIn(first, CURATOR, PASSWORD, "203.0.113.20").statusCode()).isEqualTo(429);
-		assertThat(signIn(second, CURATOR, PASSWORD, "203.0.113.20").statusCode()).isEqualTo(429);
 
 		// when: the curator signs in from their own address, through either instance
 		HttpResponse<String> throughFirst = signIn(first, CURATOR, PASSWORD, "192.0.2.20");
 		HttpResponse<String> throughSecond = signIn(second, CURATOR, PASSWORD, "192.0.2.20");
 
-		// then
+		// then: in, while the stranger is refused through both
 		assertThat(throughFirst.statusCode()).isEqualTo(200);
 		assertThat(throughFirst.body()).contains("\"username\":\"curator\"");
 		assertThat(throughSecond.statusCode()).isEqualTo(200);
+		assertThat(signIn(first, CURATOR, PASSWORD, "203.0.113.20").statusCode()).isEqualTo(429);
+		assertThat(signIn(second, CURATOR, PASSWORD, "203.0.113.20").statusCode()).isEqualTo(429);
 	}
 
 	@Test
