@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.account.AccessControl;
+import org.twinningregistry.account.RegistryRole;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.reporting.domain.AnnualReport;
 import org.twinningregistry.reporting.domain.AnnualReportRepository;
@@ -32,12 +33,15 @@ public class ReportReview {
 
 	private final ApplicationEventPublisher events;
 
+	private final ReportActors actors;
+
 	ReportReview(AnnualReportRepository reports, AccessControl access, ReportingCalendar calendar,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ReportActors actors) {
 		this.reports = reports;
 		this.access = access;
 		this.calendar = calendar;
 		this.events = events;
+		this.actors = actors;
 	}
 
 	/**
@@ -50,10 +54,10 @@ public class ReportReview {
 	@Transactional
 	public ReportDetails approve(GovernmentId government, int year, @Nullable Long version) {
 		AnnualReport report = load(government, year, version);
-		report.approve(this.calendar.now(), this.access.actor());
+		report.approve(this.calendar.now(), this.access.actor(), this.actors.office(RegistryRole.REVIEWER, report));
 		report = this.reports.saveAndFlush(report);
 		this.events.publishEvent(new ReportApproved(government, year));
-		return report.details(this.calendar.period(year));
+		return this.actors.viewer().details(report, this.calendar.period(year));
 	}
 
 	/**
@@ -72,10 +76,11 @@ public class ReportReview {
 		if (reason == null || reason.isBlank() || reason.strip().length() > SubmitReport.MAX_TEXT) {
 			throw new RuleViolationException(Violation.of("reason", "rule.report.reason", SubmitReport.MAX_TEXT));
 		}
-		report.returnForRevision(this.calendar.now(), this.access.actor(), reason.strip());
+		report.returnForRevision(this.calendar.now(), this.access.actor(),
+				this.actors.office(RegistryRole.REVIEWER, report), reason.strip());
 		report = this.reports.saveAndFlush(report);
 		this.events.publishEvent(new ReportReturned(government, year));
-		return report.details(this.calendar.period(year));
+		return this.actors.viewer().details(report, this.calendar.period(year));
 	}
 
 	private AnnualReport load(GovernmentId government, int year, @Nullable Long version) {
