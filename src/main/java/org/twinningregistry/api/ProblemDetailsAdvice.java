@@ -30,6 +30,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import org.twinningregistry.shared.BadRequestException;
 import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.NotFoundException;
+import org.twinningregistry.shared.PreconditionFailedException;
+import org.twinningregistry.shared.PreconditionRequiredException;
 import org.twinningregistry.shared.ProblemTypes;
 import org.twinningregistry.shared.RegistryException;
 import org.twinningregistry.shared.RuleViolationException;
@@ -70,6 +72,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
 		return problem(HttpStatus.CONFLICT, ex);
+	}
+
+	@ExceptionHandler(PreconditionRequiredException.class)
+	ProblemDetail preconditionRequired(PreconditionRequiredException ex) {
+		return problem(HttpStatus.PRECONDITION_REQUIRED, ex);
+	}
+
+	@ExceptionHandler(PreconditionFailedException.class)
+	ProblemDetail preconditionFailed(PreconditionFailedException ex) {
+		return problem(HttpStatus.PRECONDITION_FAILED, ex);
 	}
 
 	@ExceptionHandler(BadRequestException.class)

@@ -225,13 +225,18 @@ public class RevisionDesk {
 	/**
 	 * Drops the record's open draft or returned revision (history DISCARDED); the
 	 * published record, if any, is untouched.
-	 * @throws ConflictException if there is none or it is submitted (locked)
+	 * @param expectedVersion the revision's version the caller saw
+	 * @throws ConflictException if there is none, it is submitted (locked) or it was
+	 * changed since {@code expectedVersion}
 	 */
 	@Transactional
-	public void discard(RecordRef record) {
+	public void discard(RecordRef record, long expectedVersion) {
 		Revision revision = load(record);
 		requireReport(WorkflowText.parties(revision.parties()), record);
 		requireEditable(revision);
+		if (expectedVersion != revision.version()) {
+			throw ConflictException.staleVersion(record.kind().key(), record.id(), expectedVersion, revision.version());
+		}
 		Map<String, @Nullable String> fields = this.text.fields(revision.fieldsJson());
 		this.revisions.delete(revision);
 		this.revisions.flush();
