@@ -24,6 +24,7 @@ import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.Violation;
+import org.twinningregistry.shared.PlainText;
 
 /**
  * The accounts' facade: administrators create accounts and change their grants; every
@@ -158,7 +159,7 @@ public class Accounts {
 	public IssuedToken issueToken(String name, @Nullable Instant expiresAt) {
 		Account account = self();
 		Instant now = this.clock.instant();
-		String label = (name == null) ? "" : name.strip();
+		String label = PlainText.requiredLine("name", name);
 		List<Violation> violations = new ArrayList<>();
 		if (label.isEmpty() || label.length() > 100) {
 			violations.add(Violation.of("name", "rule.token.name"));

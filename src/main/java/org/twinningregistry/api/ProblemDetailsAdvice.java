@@ -29,6 +29,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.twinningregistry.shared.BadRequestException;
 import org.twinningregistry.shared.ConflictException;
+import org.twinningregistry.shared.InvalidTextException;
 import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.shared.PreconditionFailedException;
 import org.twinningregistry.shared.PreconditionRequiredException;
@@ -55,7 +56,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RuleViolationException.class)
 	ProblemDetail ruleViolation(RuleViolationException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex);
+		return withErrors(problem(HttpStatus.UNPROCESSABLE_CONTENT, ex), ex);
+	}
+
+	@ExceptionHandler(InvalidTextException.class)
+	ProblemDetail invalidText(InvalidTextException ex) {
+		return withErrors(problem(HttpStatus.BAD_REQUEST, "error.invalid-input", text("error.invalid-input")), ex);
+	}
+
+	private ProblemDetail withErrors(ProblemDetail problem, RuleViolationException ex) {
 		problem.setProperty("errors",
 				ex.violations()
 					.stream()

@@ -15,6 +15,7 @@ import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.Violation;
+import org.twinningregistry.shared.PlainText;
 
 /**
  * Reviewers approve submitted annual reports or return them with a reason. Both need a
@@ -69,10 +70,11 @@ public class ReportReview {
 	public ReportDetails returnForRevision(GovernmentId government, int year, @Nullable String reason,
 			@Nullable Long version) {
 		AnnualReport report = load(government, year, version);
-		if (reason == null || reason.isBlank() || reason.strip().length() > SubmitReport.MAX_TEXT) {
+		String text = PlainText.lines("reason", reason);
+		if (text == null || text.length() > SubmitReport.MAX_TEXT) {
 			throw new RuleViolationException(Violation.of("reason", "rule.report.reason", SubmitReport.MAX_TEXT));
 		}
-		report.returnForRevision(this.calendar.now(), this.access.actor(), reason.strip());
+		report.returnForRevision(this.calendar.now(), this.access.actor(), text);
 		report = this.reports.saveAndFlush(report);
 		this.events.publishEvent(new ReportReturned(government, year));
 		return report.details(this.calendar.period(year));

@@ -23,6 +23,7 @@ import org.twinningregistry.workflow.domain.HistoryBatch;
 import org.twinningregistry.workflow.domain.HistoryRepository;
 import org.twinningregistry.workflow.domain.Revision;
 import org.twinningregistry.workflow.domain.RevisionRepository;
+import org.twinningregistry.shared.PlainText;
 
 /**
  * The workflow's facade, called by the agreement and engagement facades: keeps each
@@ -213,12 +214,13 @@ public class RevisionDesk {
 		Revision revision = load(record);
 		this.access.require(this.access.mayReview(WorkflowText.parties(revision.parties())),
 				"return " + describe(record));
-		if (reason == null || reason.isBlank()) {
+		String text = PlainText.lines("reason", reason);
+		if (text == null) {
 			throw new BadRequestException("reason", "rule.reason.required");
 		}
-		revision.returnForRevision(reason.strip(), actor(), now());
+		revision.returnForRevision(text, actor(), now());
 		this.revisions.saveAndFlush(revision);
-		step(revision, HistoryAction.RETURNED, Map.of(), Map.of(), reason.strip());
+		step(revision, HistoryAction.RETURNED, Map.of(), Map.of(), text);
 		return summary(revision);
 	}
 
