@@ -213,6 +213,35 @@ class RegistryApiIntegrationTests {
 	}
 
 	@Test
+	void refusesDatesOutsideTheRegistrysRangeOnEveryWayIn() throws Exception {
+		// given
+		canadaKoreaJapan();
+
+		// when / then: a signing year of 9999, an engagement in 9999, and the same in an
+		// import
+		postJson("/api/v1/agreements", """
+				{"id":"burnaby-busan","partyA":"burnaby","partyB":"busan","type":"SISTER","signed":"9999"}
+				""").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("signed"))
+			.andExpect(jsonPath("$.errors[0].code").value("rule.date.too-late"));
+		postJson("/api/v1/engagements", """
+				{"agreement":"burnaby-hwaseong","year":9999,"category":"YOUTH","origin":"BOTH","title":"Visit"}
+				""").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("year"))
+			.andExpect(jsonPath("$.errors[0].code").value("rule.range"));
+		this.mvc
+			.perform(post("/api/v1/imports").with(curator())
+				.contentType("application/zip")
+				.content(org.twinningregistry.importexport.DataPackageFixtures.zip(java.util.Map.of("agreements.csv",
+						"id,party_a,party_b,type,signed\nburnaby-busan,burnaby,busan,SISTER,1850-05\n"))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].column").value("signed"))
+			.andExpect(jsonPath("$.errors[0].code").value("rule.date.too-early"));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM agreement").query(Long.class).single()).isEqualTo(3);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM engagement").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void refusesAStaleUpdateWith409AndKeepsTheFirstChange() throws Exception {
 		// given
 		canadaKoreaJapan();
