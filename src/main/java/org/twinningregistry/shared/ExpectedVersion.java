@@ -35,7 +35,7 @@ public record ExpectedVersion(long value, boolean fromIfMatch) {
 			return new ExpectedVersion(tagged, true);
 		}
 		if (version == null) {
-			throw new PreconditionRequiredException("error.version-required");
+			throw new PreconditionRequiredException("error.version-required", "version");
 		}
 		return new ExpectedVersion(version, false);
 	}
