@@ -307,8 +307,8 @@ class RegistryApiIntegrationTests {
 		}
 		this.mvc.perform(delete("/api/v1/engagements/e1").with(curator()).header("Accept-Language", "fr"))
 			.andExpect(status().isPreconditionRequired())
-			.andExpect(jsonPath("$.detail",
-					org.hamcrest.Matchers.containsString("version de l'enregistrement elle se fonde : ajoutez le paramètre version")));
+			.andExpect(jsonPath("$.detail", org.hamcrest.Matchers
+				.containsString("version de l'enregistrement elle se fonde : ajoutez le paramètre version")));
 		// a stale version: 409 as a parameter, 412 as If-Match
 		this.mvc.perform(delete("/api/v1/engagements/e1").with(curator()).param("version", "0"))
 			.andExpect(status().isConflict())
