@@ -245,16 +245,16 @@ class WorkflowIntegrationTests {
 			.andExpect(status().isOk());
 
 		// when, then
-		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong").with(curator()))
+		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong").with(curator()).param("version", "0"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("error.revision.open-on-delete"));
 		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong/revision").with(reporter()))
 			.andExpect(jsonPath("$.state").value("DRAFT"));
 
 		// when the draft is discarded, the agreement can go
-		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong/revision").with(reporter()))
+		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong/revision").param("version", "0").with(reporter()))
 			.andExpect(status().isNoContent());
-		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong").with(curator()))
+		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong").with(curator()).param("version", "0"))
 			.andExpect(status().isNoContent());
 	}
 
@@ -279,9 +279,16 @@ class WorkflowIntegrationTests {
 		send(post("/api/v1/agreements"), reporter(), NEW_AGREEMENT).andExpect(status().isCreated());
 
 		// when
-		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong/revision").with(albertaReviewer()))
+		this.mvc
+			.perform(delete("/api/v1/agreements/burnaby-hwaseong/revision").param("version", "0")
+				.with(albertaReviewer()))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong/revision").with(reporter()))
+			.andExpect(status().isPreconditionRequired());
+		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong/revision").param("version", "7").with(reporter()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("error.stale-version"));
+		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong/revision").param("version", "0").with(reporter()))
 			.andExpect(status().isNoContent());
 
 		// then

@@ -32,7 +32,10 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.twinningregistry.shared.BadRequestException;
 import org.twinningregistry.shared.ConflictException;
+import org.twinningregistry.shared.InvalidTextException;
 import org.twinningregistry.shared.NotFoundException;
+import org.twinningregistry.shared.PreconditionFailedException;
+import org.twinningregistry.shared.PreconditionRequiredException;
 import org.twinningregistry.shared.ProblemTypes;
 import org.twinningregistry.shared.RegistryException;
 import org.twinningregistry.shared.RuleViolationException;
@@ -56,7 +59,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RuleViolationException.class)
 	ProblemDetail ruleViolation(RuleViolationException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex);
+		return withErrors(problem(HttpStatus.UNPROCESSABLE_CONTENT, ex), ex);
+	}
+
+	@ExceptionHandler(InvalidTextException.class)
+	ProblemDetail invalidText(InvalidTextException ex) {
+		return withErrors(problem(HttpStatus.BAD_REQUEST, "error.invalid-input", text("error.invalid-input")), ex);
+	}
+
+	private ProblemDetail withErrors(ProblemDetail problem, RuleViolationException ex) {
 		problem.setProperty("errors",
 				ex.violations()
 					.stream()
@@ -73,6 +84,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
 		return problem(HttpStatus.CONFLICT, ex);
+	}
+
+	@ExceptionHandler(PreconditionRequiredException.class)
+	ProblemDetail preconditionRequired(PreconditionRequiredException ex) {
+		return problem(HttpStatus.PRECONDITION_REQUIRED, ex);
+	}
+
+	@ExceptionHandler(PreconditionFailedException.class)
+	ProblemDetail preconditionFailed(PreconditionFailedException ex) {
+		return problem(HttpStatus.PRECONDITION_FAILED, ex);
 	}
 
 	@ExceptionHandler(BadRequestException.class)

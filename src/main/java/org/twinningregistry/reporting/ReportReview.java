@@ -16,6 +16,7 @@ import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.Violation;
+import org.twinningregistry.shared.PlainText;
 
 /**
  * Reviewers approve submitted annual reports or return them with a reason. Both need a
@@ -73,11 +74,12 @@ public class ReportReview {
 	public ReportDetails returnForRevision(GovernmentId government, int year, @Nullable String reason,
 			@Nullable Long version) {
 		AnnualReport report = load(government, year, version);
-		if (reason == null || reason.isBlank() || reason.strip().length() > SubmitReport.MAX_TEXT) {
+		String text = PlainText.lines("reason", reason);
+		if (text == null || text.length() > SubmitReport.MAX_TEXT) {
 			throw new RuleViolationException(Violation.of("reason", "rule.report.reason", SubmitReport.MAX_TEXT));
 		}
 		report.returnForRevision(this.calendar.now(), this.access.actor(),
-				this.actors.office(RegistryRole.REVIEWER, report), reason.strip());
+				this.actors.office(RegistryRole.REVIEWER, report), text);
 		report = this.reports.saveAndFlush(report);
 		this.events.publishEvent(new ReportReturned(government, year));
 		return this.actors.viewer().details(report, this.calendar.period(year));

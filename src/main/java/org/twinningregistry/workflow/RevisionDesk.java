@@ -24,6 +24,7 @@ import org.twinningregistry.workflow.domain.HistoryBatch;
 import org.twinningregistry.workflow.domain.HistoryRepository;
 import org.twinningregistry.workflow.domain.Revision;
 import org.twinningregistry.workflow.domain.RevisionRepository;
+import org.twinningregistry.shared.PlainText;
 
 /**
  * The workflow's facade, called by the agreement and engagement facades: keeps each
@@ -214,25 +215,31 @@ public class RevisionDesk {
 		Revision revision = load(record);
 		this.access.require(this.access.mayReview(WorkflowText.parties(revision.parties())),
 				"return " + describe(record));
-		if (reason == null || reason.isBlank()) {
+		String text = PlainText.lines("reason", reason);
+		if (text == null) {
 			throw new BadRequestException("reason", "rule.reason.required");
 		}
-		revision.returnForRevision(reason.strip(), actor(), now());
+		revision.returnForRevision(text, actor(), now());
 		this.revisions.saveAndFlush(revision);
-		step(revision, HistoryAction.RETURNED, Map.of(), Map.of(), reason.strip());
+		step(revision, HistoryAction.RETURNED, Map.of(), Map.of(), text);
 		return summary(revision);
 	}
 
 	/**
 	 * Drops the record's open draft or returned revision (history DISCARDED); the
 	 * published record, if any, is untouched.
-	 * @throws ConflictException if there is none or it is submitted (locked)
+	 * @param expectedVersion the revision's version the caller saw
+	 * @throws ConflictException if there is none, it is submitted (locked) or it was
+	 * changed since {@code expectedVersion}
 	 */
 	@Transactional
-	public void discard(RecordRef record) {
+	public void discard(RecordRef record, long expectedVersion) {
 		Revision revision = load(record);
 		requireReport(WorkflowText.parties(revision.parties()), record);
 		requireEditable(revision);
+		if (expectedVersion != revision.version()) {
+			throw ConflictException.staleVersion(record.kind().key(), record.id(), expectedVersion, revision.version());
+		}
 		Map<String, @Nullable String> fields = this.text.fields(revision.fieldsJson());
 		this.revisions.delete(revision);
 		this.revisions.flush();

@@ -280,7 +280,8 @@ class LoginThrottlingTests {
 	/** A curator's delete of a government that does not exist: 404 once signed in. */
 	private MvcResult api(String username, String password, String address) throws Exception {
 		return this.mvc
-			.perform(delete("/api/v1/governments/XX-no-such-government").with(httpBasic(username, password))
+			.perform(delete("/api/v1/governments/XX-no-such-government").param("version", "0")
+				.with(httpBasic(username, password))
 				.with(from(address)))
 			.andReturn();
 	}
