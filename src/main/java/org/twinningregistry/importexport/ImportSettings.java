@@ -16,8 +16,10 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxSize the largest upload accepted, a ZIP or a workbook
  * ({@code registry.import.max-size}, default 50MB)
- * @param maxUnpackedSize the largest a single part of a workbook may unpack to
- * ({@code registry.import.max-unpacked-size}, default 512MB)
+ * @param maxUnpackedSize the largest a single part of a workbook may unpack to, and the
+ * files of a data package together ({@code registry.import.max-unpacked-size}, default
+ * 512MB): a package's files are unpacked to a temporary folder, counted as they are
+ * written
  * @param maxRows the most rows a workbook's sheet may hold: a workbook is read whole
  * ({@code registry.import.max-rows}, default 100000)
  * @param maxEngagementRows the most rows a data package's {@code engagements.csv} may
@@ -85,11 +87,17 @@ public record ImportSettings(@DefaultValue("50MB") DataSize maxSize, @DefaultVal
 	}
 
 	private ImportTooLargeException tooLarge() {
-		// in megabytes, to two places: a limit under 1 MB (in tests, say) shows as such
-		BigDecimal megabytes = BigDecimal.valueOf(this.maxSize.toBytes())
+		return new ImportTooLargeException("import.too-large", megabytes(this.maxSize));
+	}
+
+	/**
+	 * A limit in megabytes, to two places: a limit under 1 MB (in tests, say) shows as
+	 * such.
+	 */
+	static BigDecimal megabytes(DataSize size) {
+		return BigDecimal.valueOf(size.toBytes())
 			.divide(BigDecimal.valueOf(1024 * 1024), 2, RoundingMode.HALF_UP)
 			.stripTrailingZeros();
-		return new ImportTooLargeException("import.too-large", megabytes);
 	}
 
 }

@@ -71,11 +71,7 @@ class DataPackageApiController {
 	ResponseEntity<Object> importZip(InputStream body, @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestParam(defaultValue = "false") boolean async, HttpServletRequest request) {
 		this.limits.checkSize(request.getContentLengthLong());
-		DataPackageFiles files = DataPackageFiles.fromZip(this.limits.limit(body));
-		if (async) {
-			return accepted(this.jobs.submitPackage(files, options(dryRun, request)));
-		}
-		return answer(this.importer.importPackage(files, options(dryRun, request)), request);
+		return importFiles(DataPackageFiles.fromZip(this.limits.limit(body), this.limits), async, dryRun, request);
 	}
 
 	@PostMapping(path = "/imports", consumes = UploadedWorkbook.XLSX)
@@ -104,11 +100,7 @@ class DataPackageApiController {
 				return answer(this.workbooks.importWorkbook(xlsx, options(dryRun, request)), request);
 			}
 		}
-		DataPackageFiles files = UploadedParts.files(request.getMultiFileMap());
-		if (async) {
-			return accepted(this.jobs.submitPackage(files, options(dryRun, request)));
-		}
-		return answer(this.importer.importPackage(files, options(dryRun, request)), request);
+		return importFiles(UploadedParts.files(request.getMultiFileMap(), this.limits), async, dryRun, request);
 	}
 
 	@ExceptionHandler(MalformedPackageException.class)
@@ -124,6 +116,27 @@ class DataPackageApiController {
 	@ExceptionHandler(ImportJobsBusyException.class)
 	ProblemDetail busy(ImportJobsBusyException ex, HttpServletRequest request) {
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, ex.code(), text(ex.code(), ex.arguments(), request));
+	}
+
+	/**
+	 * Imports the files now, then deletes them; or queues a job, which deletes them when
+	 * it ends.
+	 */
+	private ResponseEntity<Object> importFiles(DataPackageFiles files, boolean async, boolean dryRun,
+			HttpServletRequest request) {
+		if (async) {
+			try {
+				return accepted(this.jobs.submitPackage(files, options(dryRun, request)));
+			}
+			catch (RuntimeException ex) {
+				// not queued (refused, busy): nothing will read them
+				files.close();
+				throw ex;
+			}
+		}
+		try (files) {
+			return answer(this.importer.importPackage(files, options(dryRun, request)), request);
+		}
 	}
 
 	/** 202: the job is queued; its URL is where to follow it. */
