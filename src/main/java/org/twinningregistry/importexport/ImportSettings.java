@@ -26,20 +26,33 @@ import org.springframework.util.unit.DataSize;
  * hold: it is read as a stream, but the ids seen are kept to find duplicates, about 100
  * bytes a row ({@code registry.import.max-engagement-rows}, default 2000000, about 200 MB
  * of heap)
+ * @param maxReportedIssues the most errors, and the most warnings, an import's report
+ * lists; the others are only counted ({@code registry.import.max-reported-issues},
+ * default 1000)
+ * @param maxReportedPairs the most rows a pairs list's report lists; its counts are of
+ * every row ({@code registry.import.max-reported-pairs}, default 1000)
  */
 @ConfigurationProperties("registry.import")
 public record ImportSettings(@DefaultValue("50MB") DataSize maxSize, @DefaultValue("512MB") DataSize maxUnpackedSize,
-		@DefaultValue("100000") int maxRows, @DefaultValue("2000000") long maxEngagementRows) {
+		@DefaultValue("100000") int maxRows, @DefaultValue("2000000") long maxEngagementRows,
+		@DefaultValue("1000") int maxReportedIssues, @DefaultValue("1000") int maxReportedPairs) {
 
 	public ImportSettings {
-		if (maxSize.toBytes() <= 0 || maxUnpackedSize.toBytes() <= 0 || maxRows <= 0 || maxEngagementRows <= 0) {
+		if (maxSize.toBytes() <= 0 || maxUnpackedSize.toBytes() <= 0 || maxRows <= 0 || maxEngagementRows <= 0
+				|| maxReportedIssues <= 0 || maxReportedPairs <= 0) {
 			throw new IllegalArgumentException("registry.import limits must be positive");
 		}
 	}
 
 	/** The defaults. */
 	public static ImportSettings defaults() {
-		return new ImportSettings(DataSize.ofMegabytes(50), DataSize.ofMegabytes(512), 100_000, 2_000_000);
+		return new ImportSettings(DataSize.ofMegabytes(50), DataSize.ofMegabytes(512), 100_000, 2_000_000, 1000, 1000);
+	}
+
+	/** These settings, but for the largest size a package's files may unpack to. */
+	public ImportSettings withMaxUnpackedSize(DataSize size) {
+		return new ImportSettings(this.maxSize, size, this.maxRows, this.maxEngagementRows, this.maxReportedIssues,
+				this.maxReportedPairs);
 	}
 
 	/**

@@ -97,8 +97,7 @@ class DataPackageFilesTests {
 	@Test
 	void refusesAZipBombAsItUnpacksAndLeavesNothingOnDisk() {
 		// given
-		ImportSettings limits = new ImportSettings(DataSize.ofMegabytes(50), DataSize.ofMegabytes(8), 100_000,
-				2_000_000);
+		ImportSettings limits = ImportSettings.defaults().withMaxUnpackedSize(DataSize.ofMegabytes(8));
 		byte[] bomb = zipOfRepeatedLines("governments.csv", "id,name\n", "x,y\n", 40L * 1024 * 1024);
 		Set<Path> before = importFolders();
 
@@ -116,8 +115,7 @@ class DataPackageFilesTests {
 	@Test
 	void countsFilesItDoesNotKeepAgainstTheLimit() {
 		// given
-		ImportSettings limits = new ImportSettings(DataSize.ofMegabytes(50), DataSize.ofMegabytes(8), 100_000,
-				2_000_000);
+		ImportSettings limits = ImportSettings.defaults().withMaxUnpackedSize(DataSize.ofMegabytes(8));
 		byte[] bomb = zipOfRepeatedLines("README.md", "# About\n", "again\n", 40L * 1024 * 1024);
 
 		// when / then

@@ -37,9 +37,10 @@ import org.twinningregistry.shared.ProblemTypes;
  * files) or a filled XLSX template (as the body, or a form's {@code .xlsx} file), and
  * exports the registry as a data package. Uploads beyond {@code registry.import.max-size}
  * are answered with 413. An import answers when it is done: 200 with the report, or 422
- * problem details listing every error when nothing was written; with {@code async=true}
- * it answers 202 at once with the URL of a job to follow instead
- * ({@link ImportJobApiController}).
+ * problem details listing the errors (the first
+ * {@code registry.import.max-reported-issues}, and how many more) when nothing was
+ * written; with {@code async=true} it answers 202 at once with the URL of a job to follow
+ * instead ({@link ImportJobApiController}).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -150,11 +151,13 @@ class DataPackageApiController {
 			return ResponseEntity.ok(report);
 		}
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, REJECTED,
-				text(REJECTED, new Object[] { report.errors().size() }, request));
+				text(REJECTED, new Object[] { report.errorCount() }, request));
 		problem.setProperty("dryRun", report.dryRun());
 		problem.setProperty("files", report.files());
 		problem.setProperty("errors", report.errors());
 		problem.setProperty("warnings", report.warnings());
+		problem.setProperty("omittedErrors", report.omittedErrors());
+		problem.setProperty("omittedWarnings", report.omittedWarnings());
 		return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
