@@ -116,6 +116,10 @@ public class ImportJobs implements DisposableBean {
 	public ImportJobSummary cancel(ImportJobId id) {
 		ImportJob job = job(id);
 		job.cancel();
+		if (job.finished()) {
+			// it was still queued: it will never read its files
+			release(job);
+		}
 		return job.summary();
 	}
 
@@ -151,12 +155,10 @@ public class ImportJobs implements DisposableBean {
 	}
 
 	private void run(ImportJob job, Function<ImportOptions, ImportReport> work, ImportOptions options) {
-		try {
-			if (job.start()) {
-				work(job, work, options);
-			}
+		if (job.start()) {
+			work(job, work, options);
 		}
-		finally {
+		else {
 			release(job);
 		}
 	}
@@ -171,7 +173,15 @@ public class ImportJobs implements DisposableBean {
 
 	private void work(ImportJob job, Function<ImportOptions, ImportReport> work, ImportOptions options) {
 		try {
-			job.succeed(work.apply(options.withProgress(job)));
+			ImportReport report;
+			try {
+				report = work.apply(options.withProgress(job));
+			}
+			finally {
+				// before the job shows as ended: an ended job holds nothing
+				release(job);
+			}
+			job.succeed(report);
 		}
 		catch (ImportCancelledException ex) {
 			job.cancelled();

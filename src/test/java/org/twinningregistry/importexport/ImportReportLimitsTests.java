@@ -45,8 +45,8 @@ import static org.twinningregistry.importexport.DataPackageFixtures.zipOfRepeate
  * What an import answers stays small whatever it is sent: a ZIP bomb is refused as it
  * unpacks, a header of millions of columns is one error, a file full of errors lists the
  * first few and counts the rest (in the answer, a job's report and on the page), a pairs
- * list's report lists its first rows and counts them all. Small limits here, so that the
- * files stay small.
+ * list's report lists its first rows and counts them all; no import leaves its temporary
+ * folder behind. Small limits here, so that the files stay small.
  */
 @SpringBootTest(properties = { "registry.import.max-unpacked-size=8MB", "registry.import.max-reported-issues=5",
 		"registry.import.max-reported-pairs=3" })
@@ -151,6 +151,7 @@ class ImportReportLimitsTests {
 		}
 		byte[] zip = zip(goodPackageWith("engagements.csv", rows.toString()));
 		ImportJobClient client = new ImportJobClient(this.mvc);
+		Set<Path> before = importFolders();
 
 		// when
 		ResultActions now = importZip(zip, "");
@@ -176,6 +177,7 @@ class ImportReportLimitsTests {
 		assertThat(JsonPath.<List<Object>>read(job, "$.report.errors")).hasSize(5);
 		assertThat(JsonPath.<Integer>read(job, "$.report.omittedErrors")).isEqualTo(35);
 		assertThat(page).contains("40 error(s)", "id=\"omitted-errors\"", "35 more error(s)");
+		assertThat(importFolders()).as("each import's folder, deleted when it ended").isSubsetOf(before);
 		assertThat(counts()).containsExactly(0L, 0L, 0L);
 	}
 
