@@ -38,9 +38,10 @@ import org.twinningregistry.shared.PublicUrlSettings;
  * files) or a filled XLSX template (as the body, or a form's {@code .xlsx} file), and
  * exports the registry as a data package. Uploads beyond {@code registry.import.max-size}
  * are answered with 413. An import answers when it is done: 200 with the report, or 422
- * problem details listing every error when nothing was written; with {@code async=true}
- * it answers 202 at once with the URL of a job to follow instead
- * ({@link ImportJobApiController}).
+ * problem details listing the errors (the first
+ * {@code registry.import.max-reported-issues}, and how many more) when nothing was
+ * written; with {@code async=true} it answers 202 at once with the URL of a job to follow
+ * instead ({@link ImportJobApiController}).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -75,11 +76,7 @@ class DataPackageApiController {
 	ResponseEntity<Object> importZip(InputStream body, @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestParam(defaultValue = "false") boolean async, HttpServletRequest request) {
 		this.limits.checkSize(request.getContentLengthLong());
-		DataPackageFiles files = DataPackageFiles.fromZip(this.limits.limit(body));
-		if (async) {
-			return accepted(this.jobs.submitPackage(files, options(dryRun, request)));
-		}
-		return answer(this.importer.importPackage(files, options(dryRun, request)), request);
+		return importFiles(DataPackageFiles.fromZip(this.limits.limit(body), this.limits), async, dryRun, request);
 	}
 
 	@PostMapping(path = "/imports", consumes = UploadedWorkbook.XLSX)
@@ -108,11 +105,7 @@ class DataPackageApiController {
 				return answer(this.workbooks.importWorkbook(xlsx, options(dryRun, request)), request);
 			}
 		}
-		DataPackageFiles files = UploadedParts.files(request.getMultiFileMap());
-		if (async) {
-			return accepted(this.jobs.submitPackage(files, options(dryRun, request)));
-		}
-		return answer(this.importer.importPackage(files, options(dryRun, request)), request);
+		return importFiles(UploadedParts.files(request.getMultiFileMap(), this.limits), async, dryRun, request);
 	}
 
 	@ExceptionHandler(MalformedPackageException.class)
@@ -130,6 +123,27 @@ class DataPackageApiController {
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, ex.code(), text(ex.code(), ex.arguments(), request));
 	}
 
+	/**
+	 * Imports the files now, then deletes them; or queues a job, which deletes them when
+	 * it ends.
+	 */
+	private ResponseEntity<Object> importFiles(DataPackageFiles files, boolean async, boolean dryRun,
+			HttpServletRequest request) {
+		if (async) {
+			try {
+				return accepted(this.jobs.submitPackage(files, options(dryRun, request)));
+			}
+			catch (RuntimeException ex) {
+				// not queued (refused, busy): nothing will read them
+				files.close();
+				throw ex;
+			}
+		}
+		try (files) {
+			return answer(this.importer.importPackage(files, options(dryRun, request)), request);
+		}
+	}
+
 	/** 202: the job is queued; its URL is where to follow it. */
 	private ResponseEntity<Object> accepted(ImportJobSummary job) {
 		ImportJobResponse response = ImportJobResponse.of(job, this.urls);
@@ -141,11 +155,13 @@ class DataPackageApiController {
 			return ResponseEntity.ok(report);
 		}
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, REJECTED,
-				text(REJECTED, new Object[] { report.errors().size() }, request));
+				text(REJECTED, new Object[] { report.errorCount() }, request));
 		problem.setProperty("dryRun", report.dryRun());
 		problem.setProperty("files", report.files());
 		problem.setProperty("errors", report.errors());
 		problem.setProperty("warnings", report.warnings());
+		problem.setProperty("omittedErrors", report.omittedErrors());
+		problem.setProperty("omittedWarnings", report.omittedWarnings());
 		return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
