@@ -69,12 +69,13 @@ class DataPackageApiController {
 	@PostMapping(path = "/imports",
 			consumes = { "application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM_VALUE })
 	ResponseEntity<Object> importZip(InputStream body, @RequestParam(defaultValue = "false") boolean dryRun,
-			@RequestParam(defaultValue = "false") boolean async, HttpServletRequest request) {
+			@RequestParam(defaultValue = "false") boolean async, HttpServletRequest request) throws IOException {
 		this.limits.checkSize(request.getContentLengthLong());
-		DataPackageFiles files = DataPackageFiles.fromZip(this.limits.limit(body));
 		if (async) {
-			return accepted(this.jobs.submitPackage(files, options(dryRun, request)));
+			// kept as uploaded, in the database, for whichever instance runs the job
+			return accepted(this.jobs.submitPackage(this.limits.limit(body).readAllBytes(), options(dryRun, request)));
 		}
+		DataPackageFiles files = DataPackageFiles.fromZip(this.limits.limit(body));
 		return answer(this.importer.importPackage(files, options(dryRun, request)), request);
 	}
 
@@ -104,10 +105,13 @@ class DataPackageApiController {
 				return answer(this.workbooks.importWorkbook(xlsx, options(dryRun, request)), request);
 			}
 		}
-		DataPackageFiles files = UploadedParts.files(request.getMultiFileMap());
 		if (async) {
-			return accepted(this.jobs.submitPackage(files, options(dryRun, request)));
+			MultipartFile zip = UploadedParts.zip(request.getMultiFileMap());
+			return accepted(
+					(zip != null) ? this.jobs.submitPackage(zip.getBytes(), options(dryRun, request)) : this.jobs
+						.submitFiles(UploadedParts.csvFiles(request.getMultiFileMap()), options(dryRun, request)));
 		}
+		DataPackageFiles files = UploadedParts.files(request.getMultiFileMap());
 		return answer(this.importer.importPackage(files, options(dryRun, request)), request);
 	}
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 import org.twinningregistry.importexport.DataPackageFiles;
@@ -23,6 +25,52 @@ final class UploadedParts {
 	}
 
 	static DataPackageFiles files(MultiValueMap<String, MultipartFile> parts) {
+		MultipartFile zip = zip(parts);
+		try {
+			return (zip != null) ? DataPackageFiles.fromZip(zip.getInputStream())
+					: DataPackageFiles.of(csvFiles(parts));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The one ZIP part, or {@code null} when the parts are CSV files.
+	 * @throws MalformedPackageException if there is no part, or a ZIP among others
+	 */
+	static @Nullable MultipartFile zip(MultiValueMap<String, MultipartFile> parts) {
+		List<Map.Entry<String, MultipartFile>> files = entries(parts);
+		if (files.stream().noneMatch(entry -> isZip(entry.getValue()))) {
+			return null;
+		}
+		if (files.size() > 1) {
+			throw new MalformedPackageException("import.request.mixed");
+		}
+		return files.get(0).getValue();
+	}
+
+	/**
+	 * The CSV parts' bytes by file name.
+	 * @throws MalformedPackageException if there is no part, or two of one name
+	 */
+	static Map<String, byte[]> csvFiles(MultiValueMap<String, MultipartFile> parts) {
+		Map<String, byte[]> byName = new LinkedHashMap<>();
+		try {
+			for (Map.Entry<String, MultipartFile> entry : entries(parts)) {
+				String name = nameOf(entry.getKey(), entry.getValue());
+				if (byName.putIfAbsent(name, entry.getValue().getBytes()) != null) {
+					throw new MalformedPackageException("import.zip.twice", name);
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return byName;
+	}
+
+	private static List<Map.Entry<String, MultipartFile>> entries(MultiValueMap<String, MultipartFile> parts) {
 		List<Map.Entry<String, MultipartFile>> files = parts.entrySet()
 			.stream()
 			.flatMap(entry -> entry.getValue().stream().map(file -> Map.entry(entry.getKey(), file)))
@@ -30,25 +78,7 @@ final class UploadedParts {
 		if (files.isEmpty()) {
 			throw new MalformedPackageException("import.request.no-files");
 		}
-		try {
-			if (files.stream().anyMatch(entry -> isZip(entry.getValue()))) {
-				if (files.size() > 1) {
-					throw new MalformedPackageException("import.request.mixed");
-				}
-				return DataPackageFiles.fromZip(files.get(0).getValue().getInputStream());
-			}
-			Map<String, byte[]> byName = new LinkedHashMap<>();
-			for (Map.Entry<String, MultipartFile> entry : files) {
-				String name = nameOf(entry.getKey(), entry.getValue());
-				if (byName.putIfAbsent(name, entry.getValue().getBytes()) != null) {
-					throw new MalformedPackageException("import.zip.twice", name);
-				}
-			}
-			return DataPackageFiles.of(byName);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return files;
 	}
 
 	private static boolean isZip(MultipartFile file) {

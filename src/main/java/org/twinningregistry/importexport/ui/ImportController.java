@@ -104,7 +104,7 @@ class ImportController {
 
 	private ImportJobSummary submit(String name, InputStream in, ImportOptions options) throws IOException {
 		if (zip(name)) {
-			return this.jobs.submitPackage(DataPackageFiles.fromZip(this.limits.limit(in)), options);
+			return this.jobs.submitPackage(this.limits.limit(in).readAllBytes(), options);
 		}
 		return this.jobs.submitWorkbook(this.limits.limit(in).readAllBytes(), options);
 	}

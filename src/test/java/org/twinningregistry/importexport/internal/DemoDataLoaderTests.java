@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,9 @@ class DemoDataLoaderTests {
 
 	@Autowired
 	private EngagementLog engagements;
+
+	@Autowired
+	private LockProvider locks;
 
 	@BeforeEach
 	void clear() {
@@ -129,7 +133,7 @@ class DemoDataLoaderTests {
 	}
 
 	private DemoDataLoader loaderWith(MockEnvironment environment) {
-		return new DemoDataLoader(this.importer, this.gazetteer, environment);
+		return new DemoDataLoader(this.importer, this.gazetteer, environment, this.locks);
 	}
 
 	private String localName(String id) {
