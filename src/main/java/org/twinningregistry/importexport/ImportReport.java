@@ -13,7 +13,7 @@ import java.util.List;
  * @param warnings what is odd but allowed
  */
 public record ImportReport(ImportStatus status, boolean dryRun, List<FileReport> files, List<ImportIssue> errors,
-		List<ImportIssue> warnings) {
+		List<ImportIssue> warnings) implements java.io.Serializable {
 
 	public ImportReport {
 		files = List.copyOf(files);
