@@ -116,4 +116,19 @@ class AccountBootstrapTests {
 		verify(this.accounts, never()).save(any());
 	}
 
+	@Test
+	void leavesTheFirstAccountToTheInstanceHoldingTheLock(CapturedOutput output) {
+		// given: another instance starting on the same empty database holds the lock
+		LockProvider taken = configuration -> Optional.empty();
+
+		// when
+		new AccountBootstrap(this.accounts, this.passwords, new BootstrapSettings("maria", "s3cret-passphrase"),
+				new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/r"), taken)
+			.run(new DefaultApplicationArguments());
+
+		// then
+		verify(this.accounts, never()).save(any());
+		assertThat(output.getAll()).contains("Another instance is creating the first account");
+	}
+
 }

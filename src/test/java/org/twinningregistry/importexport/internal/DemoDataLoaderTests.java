@@ -114,6 +114,21 @@ class DemoDataLoaderTests {
 	}
 
 	@Test
+	void leavesTheDemoDataToTheInstanceHoldingTheLock() throws Exception {
+		// given: another instance starting on the same empty database holds the lock
+		MockEnvironment enabled = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:mem:x")
+			.withProperty("registry.demo-data", "true");
+		DemoDataLoader loader = new DemoDataLoader(this.importer, this.gazetteer, enabled,
+				configuration -> java.util.Optional.empty());
+
+		// when
+		loader.run(null);
+
+		// then
+		assertThat(this.gazetteer.count()).isZero();
+	}
+
+	@Test
 	void defaultsToOnForEmbeddedDatabaseOnly() {
 		// given
 		MockEnvironment h2 = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:mem:x");
