@@ -10,7 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.EnvironmentAware;
 import org.springframework.context.MessageSource;
+import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
@@ -28,10 +30,12 @@ import org.twinningregistry.shared.RegistryException;
  * jobs submitted here when one is free, and otherwise take queued jobs of any instance
  * from the database, looking every {@code registry.import.jobs.poll}; at the same pace
  * they write the progress and heartbeat of the jobs running here and stop those that were
- * cancelled on any instance. At shutdown the running jobs are cancelled (rolled back).
+ * cancelled on any instance. At shutdown the running jobs are cancelled (rolled back). A
+ * command-line import ({@code registry.import.file}), which ends when its own import
+ * does, takes no queued job.
  */
 @Component
-public class ImportJobRunner implements DisposableBean {
+public class ImportJobRunner implements DisposableBean, EnvironmentAware {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobRunner.class);
 
@@ -53,6 +57,8 @@ public class ImportJobRunner implements DisposableBean {
 
 	private volatile boolean stopping;
 
+	private volatile boolean takesQueued = true;
+
 	ImportJobRunner(ImportJobStore store, ImportJobWork work, ImportJobSettings settings, Clock clock,
 			MessageSource messages) {
 		this.store = store;
@@ -68,6 +74,11 @@ public class ImportJobRunner implements DisposableBean {
 		this.pool.setAwaitTerminationSeconds(30);
 		this.pool.initialize();
 		log.info("Import jobs: this instance is {}", this.instance);
+	}
+
+	@Override
+	public void setEnvironment(Environment environment) {
+		this.takesQueued = !environment.containsProperty("registry.import.file");
 	}
 
 	/** The name this instance records on the jobs it runs. */
@@ -125,7 +136,7 @@ public class ImportJobRunner implements DisposableBean {
 	 */
 	@Scheduled(fixedDelayString = "${registry.import.jobs.poll:1s}")
 	public void poll() {
-		while (!this.stopping && this.workers.tryAcquire()) {
+		while (this.takesQueued && !this.stopping && this.workers.tryAcquire()) {
 			Optional<ClaimedJob> job = this.store.claim(this.instance, this.clock.instant());
 			if (job.isEmpty()) {
 				this.workers.release();
