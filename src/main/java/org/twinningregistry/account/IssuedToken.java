@@ -6,6 +6,6 @@ package org.twinningregistry.account;
  * @param summary what is kept about it
  * @param token the secret to send as {@code Authorization: Bearer <token>}
  */
-public record IssuedToken(TokenSummary summary, String token) {
+public record IssuedToken(TokenSummary summary, String token) implements java.io.Serializable {
 
 }

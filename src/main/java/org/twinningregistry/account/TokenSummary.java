@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * @param revokedAt when it was revoked, if it was
  */
 public record TokenSummary(long id, String name, String owner, Instant createdAt, @Nullable Instant expiresAt,
-		@Nullable Instant revokedAt) {
+		@Nullable Instant revokedAt) implements java.io.Serializable {
 
 	/** Whether the token still works. */
 	public boolean active(Instant now) {

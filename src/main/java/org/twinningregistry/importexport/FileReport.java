@@ -10,6 +10,7 @@ package org.twinningregistry.importexport;
  * @param updated rows that changed a record
  * @param unchanged rows equal to the record already there
  */
-public record FileReport(String file, int rows, int created, int updated, int unchanged) {
+public record FileReport(String file, int rows, int created, int updated,
+		int unchanged) implements java.io.Serializable {
 
 }

@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * @param message the message, in the import's language
  */
 public record ImportIssue(String file, @Nullable Integer line, @Nullable String column, @Nullable String value,
-		String code, String message) {
+		String code, String message) implements java.io.Serializable {
 
 	@Override
 	public String toString() {

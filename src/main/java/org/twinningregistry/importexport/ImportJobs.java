@@ -2,225 +2,148 @@ package org.twinningregistry.importexport;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
-import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.context.MessageSource;
-import org.springframework.core.task.TaskRejectedException;
-import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.concurrent.DelegatingSecurityContextExecutor;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.twinningregistry.importexport.job.ImportJob;
-import org.twinningregistry.shared.RegistryException;
+import org.twinningregistry.importexport.job.ClaimedJob;
+import org.twinningregistry.importexport.job.ImportJobKind;
+import org.twinningregistry.importexport.job.ImportJobRunner;
+import org.twinningregistry.importexport.job.ImportJobStore;
+import org.twinningregistry.importexport.job.StoredFile;
 
 /**
- * Runs imports in the background, as jobs a curator follows and may cancel. A job runs
- * the same all-or-nothing import as {@link DataPackageImporter} and
- * {@link WorkbookImporter}, on one of a few workers ({@code registry.import.jobs.*}),
- * with the submitting curator's authority; a cancelled job stops at its next row and
- * rolls its one transaction back, leaving nothing behind. Jobs live in memory: a curator
- * sees only the jobs they submitted, the last ended ones are remembered, and a restart
- * forgets them all.
+ * Runs imports in the background, as jobs a curator follows and may cancel from any
+ * instance of the registry. A job runs the same all-or-nothing import as
+ * {@link DataPackageImporter} and {@link WorkbookImporter}, with its submitter's
+ * authority, on a worker of the submitting instance when one is free, else on the first
+ * instance with a free worker ({@code registry.import.jobs.*}). The job and its uploaded
+ * files are kept in the database; a cancelled job stops at its next row and rolls its one
+ * transaction back, leaving nothing behind, and so does a job whose instance died, which
+ * another instance marks failed. A curator sees only the jobs they submitted; the last
+ * ended ones are remembered.
  */
 @Service
 @EnableConfigurationProperties(ImportJobSettings.class)
-public class ImportJobs implements DisposableBean {
+public class ImportJobs {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
-	private final DataPackageImporter packages;
+	private final ImportJobStore store;
 
-	private final WorkbookImporter workbooks;
+	private final ImportJobRunner runner;
 
 	private final ImportJobSettings settings;
 
 	private final Clock clock;
 
-	private final MessageSource messages;
+	private final ImportSettings limits;
 
-	private final ThreadPoolTaskExecutor pool = new ThreadPoolTaskExecutor();
-
-	private final Executor executor = new DelegatingSecurityContextExecutor(this.pool);
-
-	private final Map<ImportJobId, ImportJob> jobs = new LinkedHashMap<>();
-
-	/** What each job not ended yet holds (its files), to let go of when it ends. */
-	private final Map<ImportJobId, Runnable> held = new ConcurrentHashMap<>();
-
-	ImportJobs(DataPackageImporter packages, WorkbookImporter workbooks, ImportJobSettings settings, Clock clock,
-			MessageSource messages) {
-		this.packages = packages;
-		this.workbooks = workbooks;
+	ImportJobs(ImportJobStore store, ImportJobRunner runner, ImportJobSettings settings, Clock clock,
+			ImportSettings limits) {
+		this.limits = limits;
+		this.store = store;
+		this.runner = runner;
 		this.settings = settings;
 		this.clock = clock;
-		this.messages = messages;
-		this.pool.setCorePoolSize(settings.workers());
-		this.pool.setMaxPoolSize(settings.workers());
-		this.pool.setQueueCapacity(settings.queue());
-		this.pool.setThreadNamePrefix("import-job-");
-		this.pool.initialize();
 	}
 
 	/**
-	 * Queues the import of a data package, read already. The job owns the files from now:
-	 * it closes them (deleting their temporary folder) when it ends, however it ends, and
-	 * at once when it cannot be queued.
-	 * @return the job, queued
+	 * Queues the import of a data package ZIP, checked readable first.
+	 * @return the job, queued or running
+	 * @throws MalformedPackageException if it is no readable package
 	 * @throws ImportJobsBusyException when the queue is full
 	 */
 	@PreAuthorize("hasRole('CURATOR')")
-	public ImportJobSummary submitPackage(DataPackageFiles files, ImportOptions options) {
-		return submit(run -> this.packages.importPackage(files, run), options, files::close);
+	public ImportJobSummary submitPackage(byte[] zip, ImportOptions options) {
+		// unpacked to a temporary folder (within the limits) and let go at once
+		DataPackageFiles.fromZip(new ByteArrayInputStream(zip), this.limits).close();
+		return submit(ImportJobKind.ZIP, List.of(new StoredFile("package.zip", zip)), options);
+	}
+
+	/**
+	 * Queues the import of a data package given as its CSV files, by file name.
+	 * @return the job, queued or running
+	 * @throws ImportJobsBusyException when the queue is full
+	 */
+	@PreAuthorize("hasRole('CURATOR')")
+	public ImportJobSummary submitFiles(Map<String, byte[]> files, ImportOptions options) {
+		List<StoredFile> stored = files.entrySet()
+			.stream()
+			.map(file -> new StoredFile(file.getKey(), file.getValue()))
+			.toList();
+		return submit(ImportJobKind.FILES, stored, options);
 	}
 
 	/**
 	 * Queues the import of a filled workbook; a workbook that cannot be read fails the
 	 * job.
-	 * @return the job, queued
+	 * @return the job, queued or running
 	 * @throws ImportJobsBusyException when the queue is full
 	 */
 	@PreAuthorize("hasRole('CURATOR')")
 	public ImportJobSummary submitWorkbook(byte[] xlsx, ImportOptions options) {
-		return submit(run -> this.workbooks.importWorkbook(new ByteArrayInputStream(xlsx), run), options, () -> {
-		});
+		return submit(ImportJobKind.WORKBOOK, List.of(new StoredFile("workbook.xlsx", xlsx)), options);
 	}
 
 	/**
-	 * The caller's job.
+	 * The caller's job, as any instance sees it (counts of a job running elsewhere are at
+	 * most one {@code registry.import.jobs.poll} old).
 	 * @throws ImportJobNotFoundException when the caller submitted no such job, or it was
 	 * forgotten
 	 */
 	@PreAuthorize("hasRole('CURATOR')")
 	public ImportJobSummary find(ImportJobId id) {
-		return job(id).summary();
+		return this.store.find(id, caller(), this.clock.instant())
+			.map(this.runner::live)
+			.orElseThrow(() -> new ImportJobNotFoundException(id));
 	}
 
 	/**
 	 * Cancels the caller's job: a queued job ends at once, a running one stops at its
-	 * next row and writes nothing; an ended job is left as it is.
+	 * next row (on another instance, within one poll of it) and writes nothing; an ended
+	 * job is left as it is.
 	 * @return the job as it is now (a running job still shows running for a moment)
 	 * @throws ImportJobNotFoundException when the caller submitted no such job
 	 */
 	@PreAuthorize("hasRole('CURATOR')")
 	public ImportJobSummary cancel(ImportJobId id) {
-		ImportJob job = job(id);
-		job.cancel();
-		if (job.finished()) {
-			// it was still queued: it will never read its files
-			release(job);
-		}
-		return job.summary();
+		find(id);
+		this.store.cancel(id, caller(), this.clock.instant());
+		this.runner.stopHere(id);
+		return find(id);
 	}
 
-	@Override
-	public void destroy() {
-		synchronized (this.jobs) {
-			this.jobs.values().forEach(ImportJob::cancel);
-		}
-		this.pool.shutdown();
-		// the jobs still queued never run: their files go now
-		this.held.values().forEach(Runnable::run);
-		this.held.clear();
-	}
-
-	private ImportJobSummary submit(Function<ImportOptions, ImportReport> work, ImportOptions options,
-			Runnable release) {
-		String owner = SecurityContextHolder.getContext().getAuthentication().getName();
-		ImportJob job = new ImportJob(ImportJobId.random(), owner, options.dryRun(), this.clock);
-		remember(job);
-		this.held.put(job.id(), release);
-		try {
-			this.executor.execute(() -> run(job, work, options));
-		}
-		catch (TaskRejectedException ex) {
-			synchronized (this.jobs) {
-				this.jobs.remove(job.id());
-			}
-			release(job);
+	private ImportJobSummary submit(ImportJobKind kind, List<StoredFile> files, ImportOptions options) {
+		ClaimedJob job = new ClaimedJob(ImportJobId.random(), caller(), kind, options.dryRun(), options.locale());
+		boolean here = this.runner.reserve();
+		if (!here && this.store.queued() >= this.settings.queue()) {
 			throw new ImportJobsBusyException(this.settings.queue());
 		}
-		log.info("Import job {} queued by {}", job.id(), owner);
-		return job.summary();
-	}
-
-	private void run(ImportJob job, Function<ImportOptions, ImportReport> work, ImportOptions options) {
-		if (job.start()) {
-			work(job, work, options);
-		}
-		else {
-			release(job);
-		}
-	}
-
-	/** Lets go of what the job read (its files), once. */
-	private void release(ImportJob job) {
-		Runnable release = this.held.remove(job.id());
-		if (release != null) {
-			release.run();
-		}
-	}
-
-	private void work(ImportJob job, Function<ImportOptions, ImportReport> work, ImportOptions options) {
 		try {
-			ImportReport report;
-			try {
-				report = work.apply(options.withProgress(job));
-			}
-			finally {
-				// before the job shows as ended: an ended job holds nothing
-				release(job);
-			}
-			job.succeed(report);
-		}
-		catch (ImportCancelledException ex) {
-			job.cancelled();
-		}
-		catch (RegistryException ex) {
-			job.fail(ex.code(), this.messages.getMessage(ex.code(), ex.arguments(), ex.code(), options.locale()));
+			this.store.insert(job, files, this.clock.instant(), here ? this.runner.instance() : null);
 		}
 		catch (RuntimeException ex) {
-			log.error("Import job {} broke", job.id(), ex);
-			job.fail("error.unexpected",
-					this.messages.getMessage("error.unexpected", null, "error.unexpected", options.locale()));
+			if (here) {
+				this.runner.release();
+			}
+			throw ex;
 		}
-		log.info("Import job {} ended: {}", job.id(), job.summary().status());
+		if (here) {
+			this.runner.start(job);
+		}
+		log.info("Import job {} submitted by {}{}", job.id(), job.owner(), here ? "" : ", queued");
+		return find(job.id());
 	}
 
-	private ImportJob job(ImportJobId id) {
-		String caller = SecurityContextHolder.getContext().getAuthentication().getName();
-		synchronized (this.jobs) {
-			ImportJob job = this.jobs.get(id);
-			if (job == null || !job.owner().equals(caller)) {
-				throw new ImportJobNotFoundException(id);
-			}
-			return job;
-		}
-	}
-
-	/** Keeps the job, forgetting the oldest ended jobs beyond {@code kept}. */
-	private void remember(ImportJob job) {
-		synchronized (this.jobs) {
-			this.jobs.put(job.id(), job);
-			long ended = this.jobs.values().stream().filter(ImportJob::finished).count();
-			Iterator<ImportJob> oldestFirst = this.jobs.values().iterator();
-			while (ended > this.settings.kept() && oldestFirst.hasNext()) {
-				if (oldestFirst.next().finished()) {
-					oldestFirst.remove();
-					ended--;
-				}
-			}
-		}
+	private static String caller() {
+		return SecurityContextHolder.getContext().getAuthentication().getName();
 	}
 
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * @param omittedWarnings how many warnings were found beyond those listed
  */
 public record ImportReport(ImportStatus status, boolean dryRun, List<FileReport> files, List<ImportIssue> errors,
-		List<ImportIssue> warnings, long omittedErrors, long omittedWarnings) {
+		List<ImportIssue> warnings, long omittedErrors, long omittedWarnings) implements java.io.Serializable {
 
 	public ImportReport {
 		files = List.copyOf(files);

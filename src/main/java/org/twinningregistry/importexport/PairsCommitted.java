@@ -12,7 +12,7 @@ import java.util.List;
  * without an ISO subdivision
  */
 public record PairsCommitted(int governmentsCreated, int agreementsCreated, int alreadyRegistered,
-		List<Integer> notCommitted) {
+		List<Integer> notCommitted) implements java.io.Serializable {
 
 	public PairsCommitted {
 		notCommitted = List.copyOf(notCommitted);

@@ -95,7 +95,7 @@ public final class FormErrors {
 		catch (RuleViolationException ex) {
 			Violation first = ex.violations().get(0);
 			redirect.addFlashAttribute("problem", new DefaultMessageSourceResolvable(new String[] { first.code() },
-					first.argumentArray(), first.code()));
+					serializable(first.argumentArray()), first.code()));
 		}
 		catch (RegistryException ex) {
 			redirect.addFlashAttribute("problem", message(ex));
@@ -108,7 +108,18 @@ public final class FormErrors {
 
 	public static MessageSourceResolvable message(RegistryException ex) {
 		String code = "error.stale-version".equals(ex.code()) ? STALE : ex.code();
-		return new DefaultMessageSourceResolvable(new String[] { code }, arguments(ex), code);
+		return new DefaultMessageSourceResolvable(new String[] { code }, serializable(arguments(ex)), code);
+	}
+
+	/**
+	 * The arguments as a flash attribute may hold them: flash attributes live in the
+	 * session, which the database keeps (serialized) for every instance; an argument that
+	 * cannot be serialized is kept as the text a message would show of it.
+	 */
+	private static Object[] serializable(Object[] arguments) {
+		return Arrays.stream(arguments)
+			.map(argument -> (argument instanceof java.io.Serializable) ? argument : String.valueOf(argument))
+			.toArray();
 	}
 
 	private static void reject(Errors errors, Violation violation) {

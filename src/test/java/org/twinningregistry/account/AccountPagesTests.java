@@ -106,7 +106,8 @@ class AccountPagesTests {
 			.andExpect(redirectedUrl("/account"))
 			.andReturn();
 		String shown = this.mvc
-			.perform(get("/account").with(ApiTestSupport.curatorUser()).flashAttrs(issued.getFlashMap()))
+			.perform(get("/account").with(ApiTestSupport.curatorUser())
+				.cookie(issued.getResponse().getCookie("SESSION")))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -93,12 +93,12 @@ class SecurityHeadersTests {
 			.build(), BodyHandlers.ofString());
 
 		// then
-		assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+		assertThat(cookie).startsWith("SESSION=").contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
 		assertThat(signedIn.statusCode()).isEqualTo(302);
 		assertThat(header(signedIn, "Location")).endsWith("/");
 		String renewed = header(signedIn, "Set-Cookie");
 		assertThat(renewed).as("session fixation protection: a new session id after sign-in")
-			.startsWith("JSESSIONID=")
+			.startsWith("SESSION=")
 			.isNotEqualTo(cookie)
 			.contains("HttpOnly", "SameSite=Lax");
 		assertThat(renewed.substring(0, renewed.indexOf(';'))).isNotEqualTo(cookie.substring(0, cookie.indexOf(';')));

@@ -1,8 +1,15 @@
 package org.twinningregistry.account.internal;
 
 import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,7 +21,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.account.RegistryRole;
 import org.twinningregistry.account.domain.Account;
 import org.twinningregistry.account.domain.AccountRepository;
@@ -23,7 +29,9 @@ import org.twinningregistry.account.domain.AccountRepository;
  * Creates the first account, an administrator and curator of every country, when no
  * account exists: from {@code registry.bootstrap.*} when both are set; otherwise, on the
  * embedded H2 database only, with a generated one-time password logged once. On another
- * database without settings nobody can sign in until an account is created.
+ * database without settings nobody can sign in until an account is created. Instances
+ * starting together on one database take a lock for it first: one creates the account,
+ * the others find it there (or the lock taken) and leave it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -41,17 +49,34 @@ class AccountBootstrap implements ApplicationRunner {
 
 	private final Environment environment;
 
+	private final LockProvider locks;
+
 	AccountBootstrap(AccountRepository accounts, PasswordEncoder passwords, BootstrapSettings settings,
-			Environment environment) {
+			Environment environment, LockProvider locks) {
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.settings = settings;
 		this.environment = environment;
+		this.locks = locks;
 	}
 
 	@Override
-	@Transactional
 	public void run(ApplicationArguments args) {
+		Optional<SimpleLock> lock = this.locks
+			.lock(new LockConfiguration(Instant.now(), "account-bootstrap", Duration.ofMinutes(1), Duration.ZERO));
+		if (lock.isEmpty()) {
+			log.info("Another instance is creating the first account");
+			return;
+		}
+		try {
+			bootstrap();
+		}
+		finally {
+			lock.get().unlock();
+		}
+	}
+
+	private void bootstrap() {
 		if (this.accounts.count() > 0) {
 			return;
 		}

@@ -74,9 +74,13 @@ class DataPackageApiController {
 	@PostMapping(path = "/imports",
 			consumes = { "application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM_VALUE })
 	ResponseEntity<Object> importZip(InputStream body, @RequestParam(defaultValue = "false") boolean dryRun,
-			@RequestParam(defaultValue = "false") boolean async, HttpServletRequest request) {
+			@RequestParam(defaultValue = "false") boolean async, HttpServletRequest request) throws IOException {
 		this.limits.checkSize(request.getContentLengthLong());
-		return importFiles(DataPackageFiles.fromZip(this.limits.limit(body), this.limits), async, dryRun, request);
+		if (async) {
+			// kept as uploaded, in the database, for whichever instance runs the job
+			return accepted(this.jobs.submitPackage(this.limits.limit(body).readAllBytes(), options(dryRun, request)));
+		}
+		return importFiles(DataPackageFiles.fromZip(this.limits.limit(body), this.limits), dryRun, request);
 	}
 
 	@PostMapping(path = "/imports", consumes = UploadedWorkbook.XLSX)
@@ -105,7 +109,13 @@ class DataPackageApiController {
 				return answer(this.workbooks.importWorkbook(xlsx, options(dryRun, request)), request);
 			}
 		}
-		return importFiles(UploadedParts.files(request.getMultiFileMap(), this.limits), async, dryRun, request);
+		if (async) {
+			MultipartFile zip = UploadedParts.zip(request.getMultiFileMap());
+			return accepted(
+					(zip != null) ? this.jobs.submitPackage(zip.getBytes(), options(dryRun, request)) : this.jobs
+						.submitFiles(UploadedParts.csvFiles(request.getMultiFileMap()), options(dryRun, request)));
+		}
+		return importFiles(UploadedParts.files(request.getMultiFileMap(), this.limits), dryRun, request);
 	}
 
 	@ExceptionHandler(MalformedPackageException.class)
@@ -123,22 +133,8 @@ class DataPackageApiController {
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, ex.code(), text(ex.code(), ex.arguments(), request));
 	}
 
-	/**
-	 * Imports the files now, then deletes them; or queues a job, which deletes them when
-	 * it ends.
-	 */
-	private ResponseEntity<Object> importFiles(DataPackageFiles files, boolean async, boolean dryRun,
-			HttpServletRequest request) {
-		if (async) {
-			try {
-				return accepted(this.jobs.submitPackage(files, options(dryRun, request)));
-			}
-			catch (RuntimeException ex) {
-				// not queued (refused, busy): nothing will read them
-				files.close();
-				throw ex;
-			}
-		}
+	/** Imports the files now, then deletes them. */
+	private ResponseEntity<Object> importFiles(DataPackageFiles files, boolean dryRun, HttpServletRequest request) {
 		try (files) {
 			return answer(this.importer.importPackage(files, options(dryRun, request)), request);
 		}

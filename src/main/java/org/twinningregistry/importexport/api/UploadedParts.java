@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 import org.twinningregistry.importexport.DataPackageFiles;
@@ -29,6 +31,69 @@ final class UploadedParts {
 	 * The files, copied into a temporary folder that the caller deletes by closing them.
 	 */
 	static DataPackageFiles files(MultiValueMap<String, MultipartFile> parts, ImportSettings limits) {
+		try {
+			MultipartFile zip = zip(parts);
+			if (zip != null) {
+				try (InputStream in = zip.getInputStream()) {
+					return DataPackageFiles.fromZip(in, limits);
+				}
+			}
+			Map<String, CsvContent> byName = new LinkedHashMap<>();
+			byName(parts, (name, file) -> byName.putIfAbsent(name, file::getInputStream) == null);
+			return DataPackageFiles.fromParts(byName, limits);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The one ZIP part, or {@code null} when the parts are CSV files.
+	 * @throws MalformedPackageException if there is no part, or a ZIP among others
+	 */
+	static @Nullable MultipartFile zip(MultiValueMap<String, MultipartFile> parts) {
+		List<Map.Entry<String, MultipartFile>> files = entries(parts);
+		if (files.stream().noneMatch(entry -> isZip(entry.getValue()))) {
+			return null;
+		}
+		if (files.size() > 1) {
+			throw new MalformedPackageException("import.request.mixed");
+		}
+		return files.get(0).getValue();
+	}
+
+	/**
+	 * The CSV parts' bytes by file name (for a job, which keeps them as uploaded).
+	 * @throws MalformedPackageException if there is no part, or two of one name
+	 */
+	static Map<String, byte[]> csvFiles(MultiValueMap<String, MultipartFile> parts) {
+		Map<String, byte[]> byName = new LinkedHashMap<>();
+		byName(parts, (name, file) -> {
+			try {
+				return byName.putIfAbsent(name, file.getBytes()) == null;
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		});
+		return byName;
+	}
+
+	/**
+	 * Hands each part to {@code add} by file name; {@code add} says false for a name
+	 * seen.
+	 */
+	private static void byName(MultiValueMap<String, MultipartFile> parts,
+			java.util.function.BiPredicate<String, MultipartFile> add) {
+		for (Map.Entry<String, MultipartFile> entry : entries(parts)) {
+			String name = nameOf(entry.getKey(), entry.getValue());
+			if (!add.test(name, entry.getValue())) {
+				throw new MalformedPackageException("import.zip.twice", name);
+			}
+		}
+	}
+
+	private static List<Map.Entry<String, MultipartFile>> entries(MultiValueMap<String, MultipartFile> parts) {
 		List<Map.Entry<String, MultipartFile>> files = parts.entrySet()
 			.stream()
 			.flatMap(entry -> entry.getValue().stream().map(file -> Map.entry(entry.getKey(), file)))
@@ -36,27 +101,7 @@ final class UploadedParts {
 		if (files.isEmpty()) {
 			throw new MalformedPackageException("import.request.no-files");
 		}
-		try {
-			if (files.stream().anyMatch(entry -> isZip(entry.getValue()))) {
-				if (files.size() > 1) {
-					throw new MalformedPackageException("import.request.mixed");
-				}
-				try (InputStream zip = files.get(0).getValue().getInputStream()) {
-					return DataPackageFiles.fromZip(zip, limits);
-				}
-			}
-			Map<String, CsvContent> byName = new LinkedHashMap<>();
-			for (Map.Entry<String, MultipartFile> entry : files) {
-				String name = nameOf(entry.getKey(), entry.getValue());
-				if (byName.putIfAbsent(name, entry.getValue()::getInputStream) != null) {
-					throw new MalformedPackageException("import.zip.twice", name);
-				}
-			}
-			return DataPackageFiles.fromParts(byName, limits);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
+		return files;
 	}
 
 	private static boolean isZip(MultipartFile file) {

@@ -2,8 +2,15 @@ package org.twinningregistry.importexport.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.SimpleLock;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +36,8 @@ import org.twinningregistry.importexport.format.TableSchema;
  * agreements in force in 2019) through the importer, as the system curator, when the
  * registry is empty and {@code registry.demo-data} is on. Unset, the setting is on for
  * the embedded H2 database only. Runs after the account bootstrap, and not at all for a
- * command-line import.
+ * command-line import. Instances starting together on one database take a lock for it
+ * first, so that one loads the package and the others find it loaded (or the lock taken).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
@@ -45,10 +53,13 @@ class DemoDataLoader implements ApplicationRunner {
 
 	private final Environment environment;
 
-	DemoDataLoader(DataPackageImporter importer, Gazetteer gazetteer, Environment environment) {
+	private final LockProvider locks;
+
+	DemoDataLoader(DataPackageImporter importer, Gazetteer gazetteer, Environment environment, LockProvider locks) {
 		this.importer = importer;
 		this.gazetteer = gazetteer;
 		this.environment = environment;
+		this.locks = locks;
 	}
 
 	@Override
@@ -56,11 +67,22 @@ class DemoDataLoader implements ApplicationRunner {
 		if (!isEnabled() || this.environment.containsProperty("registry.import.file")) {
 			return;
 		}
-		if (this.gazetteer.count() > 0) {
-			log.debug("The registry holds data: the demo data package is not loaded");
+		Optional<SimpleLock> lock = this.locks
+			.lock(new LockConfiguration(Instant.now(), "demo-data", Duration.ofMinutes(10), Duration.ZERO));
+		if (lock.isEmpty()) {
+			log.info("Another instance is loading the demo data package");
 			return;
 		}
-		load();
+		try {
+			if (this.gazetteer.count() > 0) {
+				log.debug("The registry holds data: the demo data package is not loaded");
+				return;
+			}
+			load();
+		}
+		finally {
+			lock.get().unlock();
+		}
 	}
 
 	/** Imports the demo package and logs what it loaded. */

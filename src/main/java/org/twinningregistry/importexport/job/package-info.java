@@ -1,6 +1,10 @@
 /**
- * Import jobs: the state of one import run in the background, which is also its progress
- * listener, and the pace (rows per second, time left) shown for it.
+ * Import jobs across instances: their state and uploaded files in the database
+ * ({@link org.twinningregistry.importexport.job.ImportJobStore}), this instance's workers
+ * that claim, run and beat for them
+ * ({@link org.twinningregistry.importexport.job.ImportJobRunner}), the progress listener
+ * of a job running here, and the reaper that marks failed the jobs whose instance is
+ * gone.
  */
 @NullMarked
 package org.twinningregistry.importexport.job;

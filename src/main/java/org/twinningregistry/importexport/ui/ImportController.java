@@ -104,15 +104,7 @@ class ImportController {
 
 	private ImportJobSummary submit(String name, InputStream in, ImportOptions options) throws IOException {
 		if (zip(name)) {
-			DataPackageFiles files = DataPackageFiles.fromZip(this.limits.limit(in), this.limits);
-			try {
-				// the job deletes the files when it ends
-				return this.jobs.submitPackage(files, options);
-			}
-			catch (RuntimeException ex) {
-				files.close();
-				throw ex;
-			}
+			return this.jobs.submitPackage(this.limits.limit(in).readAllBytes(), options);
 		}
 		return this.jobs.submitWorkbook(this.limits.limit(in).readAllBytes(), options);
 	}

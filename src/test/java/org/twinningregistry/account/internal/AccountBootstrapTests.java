@@ -1,8 +1,10 @@
 package org.twinningregistry.account.internal;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mockito.ArgumentCaptor;
@@ -31,9 +33,13 @@ class AccountBootstrapTests {
 
 	private final PasswordEncoder passwords = PasswordEncoderFactories.createDelegatingPasswordEncoder();
 
+	/** A lock always free, as on a single instance. */
+	private final LockProvider locks = configuration -> Optional.of(() -> {
+	});
+
 	private Account runWith(BootstrapSettings settings, String datasourceUrl) {
 		MockEnvironment environment = new MockEnvironment().withProperty("spring.datasource.url", datasourceUrl);
-		new AccountBootstrap(this.accounts, this.passwords, settings, environment)
+		new AccountBootstrap(this.accounts, this.passwords, settings, environment, this.locks)
 			.run(new DefaultApplicationArguments());
 		ArgumentCaptor<Account> saved = ArgumentCaptor.forClass(Account.class);
 		verify(this.accounts).save(saved.capture());
@@ -73,7 +79,7 @@ class AccountBootstrapTests {
 		runWith(new BootstrapSettings(null, null), "jdbc:h2:mem:a");
 		AccountRepository second = mock(AccountRepository.class);
 		new AccountBootstrap(second, this.passwords, new BootstrapSettings(null, null),
-				new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:mem:b"))
+				new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:mem:b"), this.locks)
 			.run(new DefaultApplicationArguments());
 
 		// then
@@ -88,7 +94,7 @@ class AccountBootstrapTests {
 	void createsNoAccountWithoutSettingsOnAnotherDatabase(CapturedOutput output) {
 		// when
 		new AccountBootstrap(this.accounts, this.passwords, new BootstrapSettings(null, null),
-				new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/r"))
+				new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/r"), this.locks)
 			.run(new DefaultApplicationArguments());
 
 		// then
@@ -103,11 +109,26 @@ class AccountBootstrapTests {
 
 		// when
 		new AccountBootstrap(this.accounts, this.passwords, new BootstrapSettings("x", "y"),
-				new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:mem:c"))
+				new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:mem:c"), this.locks)
 			.run(new DefaultApplicationArguments());
 
 		// then
 		verify(this.accounts, never()).save(any());
+	}
+
+	@Test
+	void leavesTheFirstAccountToTheInstanceHoldingTheLock(CapturedOutput output) {
+		// given: another instance starting on the same empty database holds the lock
+		LockProvider taken = configuration -> Optional.empty();
+
+		// when
+		new AccountBootstrap(this.accounts, this.passwords, new BootstrapSettings("maria", "s3cret-passphrase"),
+				new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/r"), taken)
+			.run(new DefaultApplicationArguments());
+
+		// then
+		verify(this.accounts, never()).save(any());
+		assertThat(output.getAll()).contains("Another instance is creating the first account");
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import net.javacrumbs.shedlock.core.LockProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,9 @@ class DemoDataLoaderTests {
 
 	@Autowired
 	private EngagementLog engagements;
+
+	@Autowired
+	private LockProvider locks;
 
 	@BeforeEach
 	void clear() {
@@ -110,6 +114,21 @@ class DemoDataLoaderTests {
 	}
 
 	@Test
+	void leavesTheDemoDataToTheInstanceHoldingTheLock() throws Exception {
+		// given: another instance starting on the same empty database holds the lock
+		MockEnvironment enabled = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:mem:x")
+			.withProperty("registry.demo-data", "true");
+		DemoDataLoader loader = new DemoDataLoader(this.importer, this.gazetteer, enabled,
+				configuration -> java.util.Optional.empty());
+
+		// when
+		loader.run(null);
+
+		// then
+		assertThat(this.gazetteer.count()).isZero();
+	}
+
+	@Test
 	void defaultsToOnForEmbeddedDatabaseOnly() {
 		// given
 		MockEnvironment h2 = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:h2:mem:x");
@@ -129,7 +148,7 @@ class DemoDataLoaderTests {
 	}
 
 	private DemoDataLoader loaderWith(MockEnvironment environment) {
-		return new DemoDataLoader(this.importer, this.gazetteer, environment);
+		return new DemoDataLoader(this.importer, this.gazetteer, environment, this.locks);
 	}
 
 	private String localName(String id) {

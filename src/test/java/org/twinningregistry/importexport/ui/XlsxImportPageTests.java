@@ -13,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.web.servlet.FlashMap;
 import org.twinningregistry.RegistryDatabase;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.importexport.DataPackageFixtures;
@@ -100,7 +99,8 @@ class XlsxImportPageTests {
 	}
 
 	/**
-	 * Posts the form as a curator, then follows the redirect with its flash attributes.
+	 * Posts the form as a curator, then follows the redirect in the same session, which
+	 * holds the flash attributes (in the database, as every instance sees them).
 	 */
 	private String upload(String name, byte[] content, boolean dryRun) throws Exception {
 		MvcResult posted = this.mvc
@@ -110,8 +110,9 @@ class XlsxImportPageTests {
 				.with(csrf()))
 			.andReturn();
 		assertThat(posted.getResponse().getRedirectedUrl()).isEqualTo("/imports");
-		FlashMap flash = posted.getFlashMap();
-		return this.mvc.perform(get("/imports").flashAttrs(flash).with(ApiTestSupport.curatorUser()))
+		return this.mvc
+			.perform(get("/imports").cookie(posted.getResponse().getCookie("SESSION"))
+				.with(ApiTestSupport.curatorUser()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
