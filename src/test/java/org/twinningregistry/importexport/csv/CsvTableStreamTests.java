@@ -31,6 +31,55 @@ class CsvTableStreamTests {
 	private final List<AtomicBoolean> streams = new CopyOnWriteArrayList<>();
 
 	@Test
+	void refusesARowWiderOrLongerThanAnyTableBeforeParsingIt() {
+		// given: a row of too many cells on line 4 (after a quoted cell over two lines),
+		// and a cell whose quote never closes
+		StringBuilder wide = header().append(row(1, "\"two\nlines\"")).append("e2");
+		wide.append(",".repeat(CsvTable.MAX_CELLS)).append('\n').append(row(3, "fine"));
+		StringBuilder open = header().append("e1,a,2015,CULTURE,BOTH,\"");
+		open.append("x".repeat(CsvTable.MAX_ROW_CHARS));
+		Findings wideFindings = new Findings();
+		Findings openFindings = new Findings();
+
+		// when
+		TableStream wideRows = stream(wide, wideFindings);
+		TableStream openRows = stream(open, openFindings);
+		List<CsvRow> read = new ArrayList<>();
+		wideRows.forEach(read::add);
+		openRows.forEach(read::add);
+
+		// then
+		assertThat(wideFindings.errors()).singleElement().satisfies(error -> {
+			assertThat(error.code()).isEqualTo("import.row.too-large");
+			assertThat(error.line()).isEqualTo(4);
+		});
+		assertThat(openFindings.errors()).singleElement()
+			.satisfies(error -> assertThat(error.code()).isEqualTo("import.row.too-large"));
+		assertThat(read).isEmpty();
+		assertThat(fileStillOpen()).isFalse();
+	}
+
+	@Test
+	void keepsTheFirstErrorsAndCountsEveryOne() {
+		// given: every row of the wrong width
+		StringBuilder csv = header();
+		for (int i = 1; i <= 50; i++) {
+			csv.append("e").append(i).append(",too,few\n");
+		}
+		Findings findings = new Findings(10);
+
+		// when
+		stream(csv, findings).forEach(row -> {
+		});
+
+		// then
+		assertThat(findings.errors()).hasSize(10);
+		assertThat(findings.errors().get(9).line()).isEqualTo(11);
+		assertThat(findings.errorCount()).isEqualTo(50);
+		assertThat(findings.hasErrors()).isTrue();
+	}
+
+	@Test
 	void handsOnEveryRowInOrderWithItsLine() {
 		// given: many chunks' worth of rows, one with a cell over two lines
 		StringBuilder csv = header();
