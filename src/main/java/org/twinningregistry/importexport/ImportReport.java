@@ -1,5 +1,6 @@
 package org.twinningregistry.importexport;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -13,7 +14,7 @@ import java.util.List;
  * @param warnings what is odd but allowed
  */
 public record ImportReport(ImportStatus status, boolean dryRun, List<FileReport> files, List<ImportIssue> errors,
-		List<ImportIssue> warnings) implements java.io.Serializable {
+		List<ImportIssue> warnings) implements Serializable {
 
 	public ImportReport {
 		files = List.copyOf(files);
