@@ -1,5 +1,6 @@
 package org.twinningregistry.account;
 
+import java.io.Serializable;
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param revokedAt when it was revoked, if it was
  */
 public record TokenSummary(long id, String name, String owner, Instant createdAt, @Nullable Instant expiresAt,
-		@Nullable Instant revokedAt) implements java.io.Serializable {
+		@Nullable Instant revokedAt) implements Serializable {
 
 	/** Whether the token still works. */
 	public boolean active(Instant now) {

@@ -1,5 +1,7 @@
 package org.twinningregistry.importexport;
 
+import java.io.Serializable;
+
 /**
  * What an import did with one file's rows. In a dry run or a rejected import these are
  * the outcomes the rows would have had; nothing was written.
@@ -10,7 +12,6 @@ package org.twinningregistry.importexport;
  * @param updated rows that changed a record
  * @param unchanged rows equal to the record already there
  */
-public record FileReport(String file, int rows, int created, int updated,
-		int unchanged) implements java.io.Serializable {
+public record FileReport(String file, int rows, int created, int updated, int unchanged) implements Serializable {
 
 }

@@ -1,5 +1,7 @@
 package org.twinningregistry.importexport;
 
+import java.io.Serializable;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param message the message, in the import's language
  */
 public record ImportIssue(String file, @Nullable Integer line, @Nullable String column, @Nullable String value,
-		String code, String message) implements java.io.Serializable {
+		String code, String message) implements Serializable {
 
 	@Override
 	public String toString() {

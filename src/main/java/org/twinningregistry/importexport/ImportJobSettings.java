@@ -1,5 +1,7 @@
 package org.twinningregistry.importexport;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.UUID;
 
@@ -50,9 +52,9 @@ public record ImportJobSettings(@DefaultValue("1") int workers, @DefaultValue("1
 	private static String defaultName() {
 		String host;
 		try {
-			host = java.net.InetAddress.getLocalHost().getHostName();
+			host = InetAddress.getLocalHost().getHostName();
 		}
-		catch (java.net.UnknownHostException ex) {
+		catch (UnknownHostException ex) {
 			host = "localhost";
 		}
 		return host + "-" + ProcessHandle.current().pid() + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -1,5 +1,6 @@
 package org.twinningregistry.importexport;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ import java.util.List;
  * @param omittedWarnings how many warnings were found beyond those listed
  */
 public record ImportReport(ImportStatus status, boolean dryRun, List<FileReport> files, List<ImportIssue> errors,
-		List<ImportIssue> warnings, long omittedErrors, long omittedWarnings) implements java.io.Serializable {
+		List<ImportIssue> warnings, long omittedErrors, long omittedWarnings) implements Serializable {
 
 	public ImportReport {
 		files = List.copyOf(files);

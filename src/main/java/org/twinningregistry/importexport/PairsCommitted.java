@@ -1,5 +1,6 @@
 package org.twinningregistry.importexport;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  * without an ISO subdivision
  */
 public record PairsCommitted(int governmentsCreated, int agreementsCreated, int alreadyRegistered,
-		List<Integer> notCommitted) implements java.io.Serializable {
+		List<Integer> notCommitted) implements Serializable {
 
 	public PairsCommitted {
 		notCommitted = List.copyOf(notCommitted);

@@ -1,5 +1,6 @@
 package org.twinningregistry.shared;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -118,7 +119,7 @@ public final class FormErrors {
 	 */
 	private static Object[] serializable(Object[] arguments) {
 		return Arrays.stream(arguments)
-			.map(argument -> (argument instanceof java.io.Serializable) ? argument : String.valueOf(argument))
+			.map(argument -> (argument instanceof Serializable) ? argument : String.valueOf(argument))
 			.toArray();
 	}
 

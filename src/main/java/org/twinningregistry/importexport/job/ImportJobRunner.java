@@ -1,11 +1,13 @@
 package org.twinningregistry.importexport.job;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -189,8 +191,7 @@ public class ImportJobRunner implements DisposableBean, EnvironmentAware {
 		}
 	}
 
-	private Ending failed(ImportJob live, String code, Object @org.jspecify.annotations.Nullable [] arguments,
-			ClaimedJob job) {
+	private Ending failed(ImportJob live, String code, Object @Nullable [] arguments, ClaimedJob job) {
 		return new Ending(ImportJobStatus.FAILED, live.done(), live.rowsTotal(), null, code,
 				this.messages.getMessage(code, arguments, code, job.locale()));
 	}

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -76,7 +77,7 @@ class ImportJobWork {
 	private SecurityContext contextOf(String owner) {
 		UserDetails user = this.users.loadUserByUsername(owner);
 		if (!user.isEnabled()) {
-			throw new org.springframework.security.access.AccessDeniedException("account " + owner + " is disabled");
+			throw new AccessDeniedException("account " + owner + " is disabled");
 		}
 		SecurityContext context = SecurityContextHolder.createEmptyContext();
 		context.setAuthentication(
