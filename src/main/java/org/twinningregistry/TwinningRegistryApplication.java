@@ -4,11 +4,14 @@ import java.time.Clock;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.modulith.Modulithic;
+import org.twinningregistry.shared.PublicUrlSettings;
 
 @SpringBootApplication
 @Modulithic(sharedModules = "shared")
+@EnableConfigurationProperties(PublicUrlSettings.class)
 public class TwinningRegistryApplication {
 
 	public static void main(String[] args) {

@@ -160,7 +160,9 @@ class RegistryApiIntegrationTests {
 			.andExpect(status().isUnauthorized())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(401));
-		this.mvc.perform(delete("/api/v1/governments/x").with(httpBasic(ApiTestSupport.CURATOR, "wrong password")))
+		this.mvc
+			.perform(delete("/api/v1/governments/x").param("version", "0")
+				.with(httpBasic(ApiTestSupport.CURATOR, "wrong password")))
 			.andExpect(status().isUnauthorized());
 		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM government").query(Long.class).single()).isZero();
 	}
@@ -211,6 +213,35 @@ class RegistryApiIntegrationTests {
 	}
 
 	@Test
+	void refusesDatesOutsideTheRegistrysRangeOnEveryWayIn() throws Exception {
+		// given
+		canadaKoreaJapan();
+
+		// when / then: a signing year of 9999, an engagement in 9999, and the same in an
+		// import
+		postJson("/api/v1/agreements", """
+				{"id":"burnaby-busan","partyA":"burnaby","partyB":"busan","type":"SISTER","signed":"9999"}
+				""").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("signed"))
+			.andExpect(jsonPath("$.errors[0].code").value("rule.date.too-late"));
+		postJson("/api/v1/engagements", """
+				{"agreement":"burnaby-hwaseong","year":9999,"category":"YOUTH","origin":"BOTH","title":"Visit"}
+				""").andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("year"))
+			.andExpect(jsonPath("$.errors[0].code").value("rule.range"));
+		this.mvc
+			.perform(post("/api/v1/imports").with(curator())
+				.contentType("application/zip")
+				.content(org.twinningregistry.importexport.DataPackageFixtures.zip(java.util.Map.of("agreements.csv",
+						"id,party_a,party_b,type,signed\nburnaby-busan,burnaby,busan,SISTER,1850-05\n"))))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].column").value("signed"))
+			.andExpect(jsonPath("$.errors[0].code").value("rule.date.too-early"));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM agreement").query(Long.class).single()).isEqualTo(3);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM engagement").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void refusesAStaleUpdateWith409AndKeepsTheFirstChange() throws Exception {
 		// given
 		canadaKoreaJapan();
@@ -251,6 +282,60 @@ class RegistryApiIntegrationTests {
 	}
 
 	@Test
+	void aDeleteMustNameTheVersionItIsBasedOn() throws Exception {
+		// given an engagement changed once (version 1) and a new government (version 0)
+		canadaKoreaJapan();
+		government("jinju", "Jinju", "진주시", "KR", "KR-48");
+		postJson("/api/v1/engagements", """
+				{"id":"e1","agreement":"burnaby-hwaseong","year":2015,"category":"YOUTH","origin":"hwaseong",
+				 "form":"PROGRAM","title":"Youth delegation"}
+				""").andExpect(status().isCreated());
+		this.mvc
+			.perform(put("/api/v1/engagements/e1").with(curator()).contentType(MediaType.APPLICATION_JSON).content("""
+					{"agreement":"burnaby-hwaseong","year":2015,"category":"YOUTH","origin":"hwaseong",
+					 "form":"PROGRAM","title":"Youth delegation to Hwaseong","version":0}
+					"""))
+			.andExpect(status().isOk());
+
+		// when / then: no version at all is refused on every delete, and nothing goes
+		for (String path : List.of("/api/v1/engagements/e1", "/api/v1/agreements/burnaby-hwaseong",
+				"/api/v1/governments/jinju")) {
+			this.mvc.perform(delete(path).with(curator()))
+				.andExpect(status().isPreconditionRequired())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.code").value("error.version-required"));
+		}
+		this.mvc.perform(delete("/api/v1/engagements/e1").with(curator()).header("Accept-Language", "fr"))
+			.andExpect(status().isPreconditionRequired())
+			.andExpect(jsonPath("$.detail", org.hamcrest.Matchers
+				.containsString("version de l'enregistrement elle se fonde : ajoutez le paramètre version")));
+		// a stale version: 409 as a parameter, 412 as If-Match
+		this.mvc.perform(delete("/api/v1/engagements/e1").with(curator()).param("version", "0"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("error.stale-version"));
+		this.mvc.perform(delete("/api/v1/engagements/e1").with(curator()).header("If-Match", "\"0\""))
+			.andExpect(status().isPreconditionFailed())
+			.andExpect(jsonPath("$.code").value("error.stale-version"));
+		// an If-Match that holds no version, or disagrees with the parameter: 400
+		this.mvc.perform(delete("/api/v1/engagements/e1").with(curator()).header("If-Match", "*"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].code").value("rule.version.if-match"));
+		this.mvc
+			.perform(delete("/api/v1/engagements/e1").with(curator()).param("version", "0").header("If-Match", "\"1\""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].code").value("rule.version.if-match-differs"));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM engagement").query(Long.class).single()).isOne();
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM government").query(Long.class).single()).isEqualTo(6);
+
+		// the current version, either way, deletes
+		this.mvc.perform(delete("/api/v1/engagements/e1").with(curator()).header("If-Match", "W/\"1\""))
+			.andExpect(status().isNoContent());
+		this.mvc.perform(delete("/api/v1/governments/jinju").with(curator()).param("version", "0"))
+			.andExpect(status().isNoContent());
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM engagement").query(Long.class).single()).isZero();
+	}
+
+	@Test
 	void refusesToDeleteWhatOtherRecordsDependOn() throws Exception {
 		// given
 		canadaKoreaJapan();
@@ -260,15 +345,15 @@ class RegistryApiIntegrationTests {
 				""").andExpect(status().isCreated());
 
 		// when / then
-		this.mvc.perform(delete("/api/v1/governments/hwaseong").with(curator()))
+		this.mvc.perform(delete("/api/v1/governments/hwaseong").with(curator()).param("version", "0"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("error.government.in-use"));
-		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong").with(curator()))
+		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong").with(curator()).param("version", "0"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("1 engagements")));
 		this.mvc.perform(delete("/api/v1/engagements/e1").with(curator()).param("version", "0"))
 			.andExpect(status().isNoContent());
-		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong").with(curator()))
+		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong").with(curator()).param("version", "0"))
 			.andExpect(status().isNoContent());
 		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong")).andExpect(status().isNotFound());
 	}

@@ -23,6 +23,7 @@ public final class RegistryDatabase {
 		jdbc.sql("UPDATE government SET parent_id = NULL").update();
 		jdbc.sql("DELETE FROM government").update();
 		jdbc.sql("DELETE FROM api_token").update();
+		jdbc.sql("DELETE FROM account_login_throttle").update();
 		jdbc.sql("DELETE FROM account WHERE username <> :curator").param("curator", ApiTestSupport.CURATOR).update();
 	}
 

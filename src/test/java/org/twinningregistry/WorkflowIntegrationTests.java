@@ -32,8 +32,10 @@ import org.twinningregistry.account.RegistryRole;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -131,9 +133,9 @@ class WorkflowIntegrationTests {
 		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong/history").with(reporter()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].action", contains("DRAFTED", "SUBMITTED", "APPROVED")))
-			.andExpect(jsonPath("$[0].actor").value("rita"))
+			.andExpect(jsonPath("$[0].actor").value("Reporter of Burnaby"))
 			.andExpect(jsonPath("$[0].changes[?(@.field == 'signed')].to", contains("2010-07")))
-			.andExpect(jsonPath("$[2].actor").value("bob"))
+			.andExpect(jsonPath("$[2].actor").value("Reviewer, British Columbia"))
 			.andExpect(jsonPath("$[2].changes[?(@.field == 'partyA')].to", contains("burnaby")))
 			.andExpect(jsonPath("$[2].at").isNotEmpty());
 		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong/history"))
@@ -225,7 +227,7 @@ class WorkflowIntegrationTests {
 			.andExpect(jsonPath("$.version").value(1));
 		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong/history"))
 			.andExpect(jsonPath("$[*].action", contains("CREATED", "APPROVED")))
-			.andExpect(jsonPath("$[0].actor").value("curator"))
+			.andExpect(jsonPath("$[0].actor").value("Curator, all countries"))
 			.andExpect(jsonPath("$[1].changes", hasSize(1)))
 			.andExpect(jsonPath("$[1].changes[0].field").value("notes"))
 			.andExpect(jsonPath("$[1].changes[0].from").doesNotExist())
@@ -243,16 +245,16 @@ class WorkflowIntegrationTests {
 			.andExpect(status().isOk());
 
 		// when, then
-		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong").with(curator()))
+		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong").with(curator()).param("version", "0"))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.code").value("error.revision.open-on-delete"));
 		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong/revision").with(reporter()))
 			.andExpect(jsonPath("$.state").value("DRAFT"));
 
 		// when the draft is discarded, the agreement can go
-		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong/revision").with(reporter()))
+		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong/revision").param("version", "0").with(reporter()))
 			.andExpect(status().isNoContent());
-		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong").with(curator()))
+		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong").with(curator()).param("version", "0"))
 			.andExpect(status().isNoContent());
 	}
 
@@ -277,9 +279,16 @@ class WorkflowIntegrationTests {
 		send(post("/api/v1/agreements"), reporter(), NEW_AGREEMENT).andExpect(status().isCreated());
 
 		// when
-		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong/revision").with(albertaReviewer()))
+		this.mvc
+			.perform(delete("/api/v1/agreements/burnaby-hwaseong/revision").param("version", "0")
+				.with(albertaReviewer()))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong/revision").with(reporter()))
+			.andExpect(status().isPreconditionRequired());
+		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong/revision").param("version", "7").with(reporter()))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("error.stale-version"));
+		this.mvc.perform(delete("/api/v1/agreements/burnaby-hwaseong/revision").param("version", "0").with(reporter()))
 			.andExpect(status().isNoContent());
 
 		// then
@@ -492,7 +501,7 @@ class WorkflowIntegrationTests {
 		this.mvc.perform(post("/api/v1/agreements/burnaby-hwaseong/confirm").with(reporter()))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.confirmedBy[*].government", contains("burnaby")))
-			.andExpect(jsonPath("$.confirmedBy[0].by").value("rita"))
+			.andExpect(jsonPath("$.confirmedBy[0].by").value("Reporter of Burnaby"))
 			.andExpect(jsonPath("$.confirmedByBothSides").value(false));
 		this.mvc.perform(post("/api/v1/agreements/burnaby-hwaseong/confirm").with(korean))
 			.andExpect(status().isOk())
@@ -516,6 +525,70 @@ class WorkflowIntegrationTests {
 			.andExpect(jsonPath("$.confirmedByBothSides").value(false));
 		this.mvc.perform(get("/agreements/burnaby-hwaseong"))
 			.andExpect(content().string(not(containsString("Confirmed by both sides"))));
+	}
+
+	@Test
+	void thePublicSeesTheOfficeTheStepWasTakenInNeverTheUserName() throws Exception {
+		// given: drafted by rita, approved by bob as reviewer of British Columbia,
+		// confirmed
+		// by rita for Burnaby
+		send(post("/api/v1/agreements"), reporter(), NEW_AGREEMENT).andExpect(status().isCreated());
+		this.mvc.perform(post("/api/v1/agreements/burnaby-hwaseong/submit").with(reporter()))
+			.andExpect(status().isOk());
+		this.mvc.perform(post("/api/v1/agreements/burnaby-hwaseong/approve").with(reviewer()))
+			.andExpect(status().isOk());
+		this.mvc.perform(post("/api/v1/agreements/burnaby-hwaseong/confirm").with(reporter()))
+			.andExpect(status().isOk());
+
+		// when: bob's roles change afterwards (now a curator of Canada)
+		RequestPostProcessor bobLater = user("bob").authorities(new Grant(RegistryRole.CURATOR, "CA"));
+		String publicHistory = this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong/history"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].action", contains("APPROVED", "CONFIRMED")))
+			.andExpect(jsonPath("$[0].actor").value("Reviewer, British Columbia"))
+			.andExpect(jsonPath("$[0].office").value("REVIEWER:CA-BC"))
+			.andExpect(jsonPath("$[0].account").doesNotExist())
+			.andExpect(jsonPath("$[1].actor").value("Reporter of Burnaby"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String publicConfirmations = this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong/confirmations"))
+			.andExpect(jsonPath("$.confirmedBy[0].by").value("Reporter of Burnaby"))
+			.andExpect(jsonPath("$.confirmedBy[0].account").doesNotExist())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String publicPage = this.mvc.perform(get("/agreements/burnaby-hwaseong"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String frenchPage = this.mvc.perform(get("/agreements/burnaby-hwaseong").locale(java.util.Locale.FRENCH))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		// then: the public sees offices in its language, never rita or bob
+		assertThat(publicHistory + publicConfirmations + publicPage + frenchPage)
+			.doesNotContainPattern("\\b(rita|bob)\\b");
+		assertThat(publicPage).contains("Reviewer, British Columbia", "by Reporter of Burnaby");
+		assertThat(frenchPage).contains("Réviseur, Colombie-Britannique", "par Déclarant pour Burnaby");
+		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong/history").header("Accept-Language", "fr"))
+			.andExpect(jsonPath("$[0].actor").value("Réviseur, Colombie-Britannique"));
+		// a reporter sees the offices of the unpublished steps too, but no user name
+		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong/history").with(reporter()))
+			.andExpect(jsonPath("$[*].action", contains("DRAFTED", "SUBMITTED", "APPROVED", "CONFIRMED")))
+			.andExpect(jsonPath("$[1].actor").value("Reporter of Burnaby"))
+			.andExpect(jsonPath("$[*].account", everyItem(nullValue())));
+		// who may review the record sees the user names as well, on the API and the page
+		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong/history").with(bobLater))
+			.andExpect(jsonPath("$[2].actor").value("Reviewer, British Columbia"))
+			.andExpect(jsonPath("$[2].account").value("bob"))
+			.andExpect(jsonPath("$[0].account").value("rita"));
+		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong/confirmations").with(otherReviewer()))
+			.andExpect(jsonPath("$.confirmedBy[0].account").value("rita"));
+		this.mvc.perform(get("/agreements/burnaby-hwaseong").with(otherReviewer()))
+			.andExpect(content().string(containsString("(account bob)")));
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.twinningregistry.account;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -111,6 +112,43 @@ public class AccessControl implements GovernmentPermissions {
 	@Override
 	public boolean mayAddGovernments() {
 		return holds(RegistryRole.CURATOR);
+	}
+
+	/**
+	 * The office the caller acts in on records of these governments, to be recorded with
+	 * the action ({@link Offices} shows it to the public instead of the user name): the
+	 * narrowest of the caller's grants of at least {@code role} that covers one of them
+	 * (a reporter of the government before a reviewer of its subdivision before a curator
+	 * of its country before a curator of every country); the broadest such grant when no
+	 * government is given (or none is covered, for a curator adding a government abroad).
+	 * @param role the least role the action needs (REPORTER, REVIEWER or CURATOR)
+	 * @return the grant as {@link Grant#toString()} writes it ({@code REVIEWER:CA-BC}),
+	 * empty when the caller holds no such grant
+	 */
+	public String office(RegistryRole role, Collection<GovernmentId> governments) {
+		List<Grant> held = grants().stream()
+			.filter(g -> g.role() != RegistryRole.ADMIN && g.role().ordinal() >= role.ordinal())
+			.sorted(Comparator.comparingInt(AccessControl::breadth).thenComparing(Grant::toString))
+			.toList();
+		if (held.isEmpty()) {
+			return "";
+		}
+		Collection<GovernmentSummary> known = governments.isEmpty() ? List.of()
+				: this.gazetteer.summaries(List.copyOf(governments)).values();
+		return held.stream()
+			.filter(g -> g.role() == RegistryRole.CURATOR && g.scope().isEmpty()
+					|| known.stream().anyMatch(government -> covers(g, government)))
+			.findFirst()
+			.orElse(held.get(held.size() - 1))
+			.toString();
+	}
+
+	/**
+	 * Reporter of a government, reviewer of a subdivision, curator of one country, of
+	 * all.
+	 */
+	private static int breadth(Grant grant) {
+		return grant.role().ordinal() * 2 + (grant.scope().isEmpty() ? 1 : 0);
 	}
 
 	/**

@@ -2,6 +2,7 @@ package org.twinningregistry.account;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,12 +19,14 @@ import org.twinningregistry.account.domain.AccountRepository;
 import org.twinningregistry.account.domain.ApiToken;
 import org.twinningregistry.account.domain.ApiTokenRepository;
 import org.twinningregistry.account.domain.TokenSecrets;
+import org.twinningregistry.account.domain.PasswordPolicy;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.Violation;
+import org.twinningregistry.shared.PlainText;
 
 /**
  * The accounts' facade: administrators create accounts and change their grants; every
@@ -39,9 +42,12 @@ public class Accounts {
 	private static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{2,99}");
 
 	/** NIST SP 800-63B: at least 8; we ask 12 of people who can publish. */
-	static final int MIN_PASSWORD = 12;
+	static final int MIN_PASSWORD = PasswordPolicy.MIN_LENGTH;
 
-	static final int MAX_PASSWORD = 128;
+	static final int MAX_PASSWORD = PasswordPolicy.MAX_LENGTH;
+
+	/** A token lives at most this long: one that never expires is asked for as such. */
+	static final int MAX_TOKEN_YEARS = 2;
 
 	private final AccountRepository accounts;
 
@@ -158,13 +164,17 @@ public class Accounts {
 	public IssuedToken issueToken(String name, @Nullable Instant expiresAt) {
 		Account account = self();
 		Instant now = this.clock.instant();
-		String label = (name == null) ? "" : name.strip();
+		String label = PlainText.requiredLine("name", name);
 		List<Violation> violations = new ArrayList<>();
 		if (label.isEmpty() || label.length() > 100) {
 			violations.add(Violation.of("name", "rule.token.name"));
 		}
 		if (expiresAt != null && !expiresAt.isAfter(now)) {
 			violations.add(Violation.of("expiresAt", "rule.token.expired"));
+		}
+		else if (expiresAt != null && expiresAt.isAfter(latestExpiry(now))) {
+			violations.add(Violation.of("expiresAt", "rule.token.too-far", MAX_TOKEN_YEARS,
+					latestExpiry(now).atOffset(ZoneOffset.UTC).toLocalDate().toString()));
 		}
 		RuleViolationException.throwIfAny(violations);
 		String secret = TokenSecrets.generate();
@@ -218,14 +228,17 @@ public class Accounts {
 		return account.enabled() && account.roles().stream().anyMatch(r -> r.role() == RegistryRole.ADMIN);
 	}
 
+	private static Instant latestExpiry(Instant now) {
+		return now.atOffset(ZoneOffset.UTC).plusYears(MAX_TOKEN_YEARS).toInstant();
+	}
+
 	private static List<Violation> passwordViolations(String field, String username, @Nullable String password) {
-		if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-			return List.of(Violation.of(field, "rule.account.password.length", MIN_PASSWORD, MAX_PASSWORD));
+		String problem = PasswordPolicy.problem(username, password);
+		if (problem == null) {
+			return List.of();
 		}
-		if (password.strip().equalsIgnoreCase(username)) {
-			return List.of(Violation.of(field, "rule.account.password.username"));
-		}
-		return List.of();
+		return List.of(problem.endsWith(".length") ? Violation.of(field, problem, MIN_PASSWORD, MAX_PASSWORD)
+				: Violation.of(field, problem));
 	}
 
 	/** Each grant's scope must fit its role and name something the registry knows. */

@@ -1,5 +1,7 @@
 package org.twinningregistry.agreement;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +71,12 @@ public class AgreementRegistry {
 
 	private final AgreementUpserts upserts;
 
+	private final Clock clock;
+
 	AgreementRegistry(AgreementRepository agreements, Gazetteer gazetteer,
 			ObjectProvider<AgreementReferences> references, ApplicationEventPublisher events, EntityManager entities,
-			AccessControl access, RevisionDesk desk) {
+			AccessControl access, RevisionDesk desk, ObjectProvider<Clock> clock) {
+		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 		this.access = access;
 		this.desk = desk;
 		this.entities = entities;
@@ -246,7 +251,8 @@ public class AgreementRegistry {
 			requirePublish(row.values().partyA(), row.values().partyB());
 		}
 		// as update() decides: changing a stored agreement needs its old parties too
-		return this.upserts.upsertAll(rows, stored -> requirePublish(stored.partyA(), stored.partyB()));
+		return this.upserts.upsertAll(rows, stored -> requirePublish(stored.partyA(), stored.partyB()),
+				LocalDate.now(this.clock));
 	}
 
 	/**
@@ -425,7 +431,7 @@ public class AgreementRegistry {
 		Map<GovernmentId, GovernmentSummary> parties = this.gazetteer
 			.summaries(List.of(values.partyA(), values.partyB()));
 		RuleViolationException.throwIfAny(AgreementRules.check(id, values, parties::containsKey,
-				other -> this.agreements.findById(other.value()).map(Agreement::values)));
+				other -> this.agreements.findById(other.value()).map(Agreement::values), LocalDate.now(this.clock)));
 	}
 
 	private void copyParties(Agreement agreement) {

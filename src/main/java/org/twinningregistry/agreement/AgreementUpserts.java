@@ -63,8 +63,9 @@ final class AgreementUpserts {
 	 * Checks and writes the rows.
 	 * @param mayChange throws unless the caller may change a stored agreement with these
 	 * values, asked before each change of one
+	 * @param today the registry's today, which bounds the dates
 	 */
-	List<UpsertResult> upsertAll(List<UpsertAgreement> rows, Consumer<AgreementValues> mayChange) {
+	List<UpsertResult> upsertAll(List<UpsertAgreement> rows, Consumer<AgreementValues> mayChange, LocalDate today) {
 		Batch batch = new Batch(this.gazetteer.summaries(
 				rows.stream().flatMap(r -> Stream.of(r.values().partyA(), r.values().partyB())).distinct().toList()));
 		load(batch,
@@ -77,7 +78,7 @@ final class AgreementUpserts {
 		List<UpsertResult> results = new ArrayList<>(rows.size());
 		for (UpsertAgreement row : rows) {
 			List<Violation> violations = AgreementRules.check(row.id(), row.values(), batch.parties::containsKey,
-					other -> Optional.ofNullable(batch.stored.get(other.value())).map(Agreement::values));
+					other -> Optional.ofNullable(batch.stored.get(other.value())).map(Agreement::values), today);
 			results.add(violations.isEmpty() ? UpsertResult.written(write(row, batch, mayChange))
 					: UpsertResult.refused(violations));
 		}

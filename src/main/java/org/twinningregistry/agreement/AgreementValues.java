@@ -7,10 +7,11 @@ import org.jspecify.annotations.Nullable;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
-import org.twinningregistry.shared.Text;
+import org.twinningregistry.shared.PlainText;
 
 /**
  * Everything about an agreement that a person enters: the input of a create or an update.
+ * Text is checked and normalised by {@link PlainText}.
  *
  * @param partyA one party
  * @param partyB the other party, never the same
@@ -34,9 +35,9 @@ public record AgreementValues(GovernmentId partyA, GovernmentId partyB, Agreemen
 	public AgreementValues {
 		status = (status != null) ? status : AgreementStatus.ACTIVE;
 		purposes = (purposes != null) ? List.copyOf(purposes) : List.of();
-		councilResolution = Text.trimToNull(councilResolution);
-		source = Text.trimToNull(source);
-		notes = Text.trimToNull(notes);
+		councilResolution = PlainText.line("councilResolution", councilResolution);
+		source = PlainText.lines("source", source);
+		notes = PlainText.lines("notes", notes);
 	}
 
 }

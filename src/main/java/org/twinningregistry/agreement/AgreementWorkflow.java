@@ -117,11 +117,15 @@ public class AgreementWorkflow {
 		return revision(id, this.desk.returnForRevision(AgreementRegistry.ref(id), reason));
 	}
 
-	/** Discards the agreement's draft or returned revision. */
+	/**
+	 * Discards the agreement's draft or returned revision.
+	 * @param expectedVersion the revision's version the caller saw
+	 * @throws org.twinningregistry.shared.ConflictException if it was changed since
+	 */
 	@Transactional
-	public void discard(AgreementId id) {
+	public void discard(AgreementId id, long expectedVersion) {
 		requireKnown(id);
-		this.desk.discard(AgreementRegistry.ref(id));
+		this.desk.discard(AgreementRegistry.ref(id), expectedVersion);
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.twinningregistry.api;
 import java.util.List;
 import java.util.Locale;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -26,10 +28,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.twinningregistry.shared.BadRequestException;
 import org.twinningregistry.shared.ConflictException;
+import org.twinningregistry.shared.InvalidTextException;
 import org.twinningregistry.shared.NotFoundException;
+import org.twinningregistry.shared.PreconditionFailedException;
+import org.twinningregistry.shared.PreconditionRequiredException;
 import org.twinningregistry.shared.ProblemTypes;
 import org.twinningregistry.shared.RegistryException;
 import org.twinningregistry.shared.RuleViolationException;
@@ -53,7 +59,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(RuleViolationException.class)
 	ProblemDetail ruleViolation(RuleViolationException ex) {
-		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, ex);
+		return withErrors(problem(HttpStatus.UNPROCESSABLE_CONTENT, ex), ex);
+	}
+
+	@ExceptionHandler(InvalidTextException.class)
+	ProblemDetail invalidText(InvalidTextException ex) {
+		return withErrors(problem(HttpStatus.BAD_REQUEST, "error.invalid-input", text("error.invalid-input")), ex);
+	}
+
+	private ProblemDetail withErrors(ProblemDetail problem, RuleViolationException ex) {
 		problem.setProperty("errors",
 				ex.violations()
 					.stream()
@@ -70,6 +84,16 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(ConflictException.class)
 	ProblemDetail conflict(ConflictException ex) {
 		return problem(HttpStatus.CONFLICT, ex);
+	}
+
+	@ExceptionHandler(PreconditionRequiredException.class)
+	ProblemDetail preconditionRequired(PreconditionRequiredException ex) {
+		return problem(HttpStatus.PRECONDITION_REQUIRED, ex);
+	}
+
+	@ExceptionHandler(PreconditionFailedException.class)
+	ProblemDetail preconditionFailed(PreconditionFailedException ex) {
+		return problem(HttpStatus.PRECONDITION_FAILED, ex);
 	}
 
 	@ExceptionHandler(BadRequestException.class)
@@ -105,6 +129,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		problem.setProperty("errors",
 				List.of(new ApiError(null, "rule.format", String.valueOf(ex.getMessage()), null)));
 		return problem;
+	}
+
+	/**
+	 * A request that cannot be read (a malformed percent-encoding, which the container
+	 * reports when a parameter is first read, or a broken multipart body): the client's
+	 * fault, so 400 and a DEBUG line, not a logged failure.
+	 */
+	@ExceptionHandler({ InvalidParameterException.class, MultipartException.class })
+	ResponseEntity<Object> malformed(Exception ex) {
+		MalformedRequest refusal = MalformedRequest.of(ex);
+		if (refusal == null) {
+			return Problems.answer(unexpected(ex));
+		}
+		log.debug("Refused a malformed API request: {}", ex.toString());
+		return Problems.answer(Problems.of(refusal.status(), refusal.code(), text(refusal.code())));
 	}
 
 	@ExceptionHandler({ AccessDeniedException.class, AuthenticationCredentialsNotFoundException.class })
@@ -148,8 +187,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> createResponseEntity(@Nullable Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem && problem.getProperties() == null) {
-			problem.setProperty("code", "error.http-" + statusCode.value());
+		if (body instanceof ProblemDetail problem) {
+			if (problem.getProperties() == null) {
+				String code = "error.http-" + statusCode.value();
+				problem.setType(ProblemTypes.of(code));
+				problem.setProperty("code", code);
+			}
+			// problem details whatever the client accepts (a 406 included), not an empty
+			// body
+			HttpHeaders problemHeaders = new HttpHeaders(headers);
+			problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			return super.createResponseEntity(body, problemHeaders, statusCode, request);
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
 	}
@@ -168,10 +216,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private ProblemDetail problem(HttpStatus status, String code, String detail) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-		problem.setType(ProblemTypes.of(code));
-		problem.setProperty("code", code);
-		return problem;
+		return Problems.of(status, code, detail);
 	}
 
 	private String text(String code, Object... arguments) {

@@ -1,5 +1,6 @@
 package org.twinningregistry.engagement;
 
+import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -30,8 +31,11 @@ public final class EngagementChecks {
 	/** The history entry of the import these checks serve, once it created something. */
 	private @Nullable Long importEntry;
 
-	EngagementChecks(Map<String, AgreementFacts> agreements) {
+	private final LocalDate today;
+
+	EngagementChecks(Map<String, AgreementFacts> agreements, LocalDate today) {
 		this.agreements = Map.copyOf(agreements);
+		this.today = today;
 	}
 
 	/**
@@ -65,7 +69,7 @@ public final class EngagementChecks {
 	 * when none.
 	 */
 	public List<Violation> errors(EngagementValues values) {
-		return EngagementRules.check(values, this.agreements.get(values.agreement().value()));
+		return EngagementRules.check(values, this.agreements.get(values.agreement().value()), this.today);
 	}
 
 	/**

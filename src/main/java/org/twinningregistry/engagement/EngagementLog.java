@@ -1,5 +1,7 @@
 package org.twinningregistry.engagement;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +13,7 @@ import java.util.function.Consumer;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -64,8 +67,11 @@ public class EngagementLog {
 
 	private final EngagementBatchWriter batches;
 
+	private final Clock clock;
+
 	EngagementLog(EngagementRepository engagements, AgreementRegistry agreements, EntityManager entities,
-			AccessControl access, RevisionDesk desk, EngagementBatchWriter batches) {
+			AccessControl access, RevisionDesk desk, EngagementBatchWriter batches, ObjectProvider<Clock> clock) {
+		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 		this.access = access;
 		this.desk = desk;
 		this.batches = batches;
@@ -179,7 +185,7 @@ public class EngagementLog {
 		this.entities.flush();
 		Map<String, AgreementFacts> facts = new HashMap<>();
 		this.agreements.forEachValues((id, values) -> facts.put(id.value(), AgreementFacts.of(values)));
-		return new EngagementChecks(facts);
+		return new EngagementChecks(facts, LocalDate.now(this.clock));
 	}
 
 	/**
@@ -367,7 +373,7 @@ public class EngagementLog {
 
 	private void check(EngagementValues values) {
 		AgreementFacts agreement = this.agreements.find(values.agreement()).map(AgreementFacts::of).orElse(null);
-		RuleViolationException.throwIfAny(EngagementRules.check(values, agreement));
+		RuleViolationException.throwIfAny(EngagementRules.check(values, agreement, LocalDate.now(this.clock)));
 	}
 
 }

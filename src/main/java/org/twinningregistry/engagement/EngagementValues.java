@@ -8,10 +8,11 @@ import org.jspecify.annotations.Nullable;
 import org.twinningregistry.agreement.AgreementId;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
-import org.twinningregistry.shared.Text;
+import org.twinningregistry.shared.PlainText;
 
 /**
- * Everything about an engagement that a person enters.
+ * Everything about an engagement that a person enters. Text is checked and normalised by
+ * {@link PlainText}.
  *
  * @param agreement the agreement it took place under
  * @param year calendar year
@@ -40,11 +41,12 @@ public record EngagementValues(AgreementId agreement, int year, @Nullable Partia
 
 	public EngagementValues {
 		mode = (mode != null) ? mode : EngagementMode.IN_PERSON;
-		origin = (origin != null) ? origin.strip() : "";
-		currency = (currency != null && !currency.isBlank()) ? currency.strip().toUpperCase(Locale.ROOT) : null;
-		title = (title != null) ? title.strip() : "";
-		description = Text.trimToNull(description);
-		source = Text.trimToNull(source);
+		origin = PlainText.requiredLine("origin", origin);
+		currency = PlainText.line("currency", currency);
+		currency = (currency != null) ? currency.toUpperCase(Locale.ROOT) : null;
+		title = PlainText.requiredLine("title", title);
+		description = PlainText.lines("description", description);
+		source = PlainText.lines("source", source);
 		cost = (cost != null) ? cost.stripTrailingZeros() : null;
 		if (cost != null && cost.scale() < 0) {
 			cost = cost.setScale(0);

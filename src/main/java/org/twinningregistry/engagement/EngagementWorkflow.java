@@ -109,11 +109,15 @@ public class EngagementWorkflow {
 		return revision(id, this.desk.returnForRevision(EngagementLog.ref(id), reason));
 	}
 
-	/** Discards the engagement's draft or returned revision. */
+	/**
+	 * Discards the engagement's draft or returned revision.
+	 * @param expectedVersion the revision's version the caller saw
+	 * @throws org.twinningregistry.shared.ConflictException if it was changed since
+	 */
 	@Transactional
-	public void discard(EngagementId id) {
+	public void discard(EngagementId id, long expectedVersion) {
 		requireKnown(id);
-		this.desk.discard(EngagementLog.ref(id));
+		this.desk.discard(EngagementLog.ref(id), expectedVersion);
 	}
 
 	/**

@@ -1,10 +1,15 @@
 package org.twinningregistry.gazetteer;
 
+import java.util.Locale;
+
 import org.jspecify.annotations.Nullable;
+
+import org.twinningregistry.shared.PlainText;
 
 /**
  * Everything about a government that a person enters: the input of a create or an update.
- * Text is trimmed (blank becomes {@code null}) and codes upper-cased here; the rules that
+ * Text is checked and normalised by {@link PlainText} (NFC, trimmed, blank becomes
+ * {@code null}; control characters refused) and codes upper-cased here; the rules that
  * need the registry (code lists, parent) are checked by the {@link Gazetteer}.
  *
  * @param name name in English or romanised form
@@ -25,12 +30,12 @@ public record GovernmentValues(String name, @Nullable String nameFr, @Nullable S
 		@Nullable Double latitude, @Nullable Double longitude, @Nullable String wikidata, @Nullable Long geonames) {
 
 	public GovernmentValues {
-		name = (name != null) ? name.strip() : "";
-		nameFr = org.twinningregistry.shared.Text.trimToNull(nameFr);
-		nameLocal = org.twinningregistry.shared.Text.trimToNull(nameLocal);
-		country = (country != null) ? country.strip().toUpperCase(java.util.Locale.ROOT) : "";
-		subdivision = (subdivision != null) ? subdivision.strip().toUpperCase(java.util.Locale.ROOT) : "";
-		wikidata = org.twinningregistry.shared.Text.trimToNull(wikidata);
+		name = PlainText.requiredLine("name", name);
+		nameFr = PlainText.line("nameFr", nameFr);
+		nameLocal = PlainText.line("nameLocal", nameLocal);
+		country = PlainText.requiredLine("country", country).toUpperCase(Locale.ROOT);
+		subdivision = PlainText.requiredLine("subdivision", subdivision).toUpperCase(Locale.ROOT);
+		wikidata = PlainText.line("wikidata", wikidata);
 	}
 
 }

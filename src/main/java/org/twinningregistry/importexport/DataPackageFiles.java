@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,52 +26,97 @@ import org.twinningregistry.importexport.format.DataPackageSchema;
 /**
  * The files of a data package to import: the CSV tables by file name, and the names of
  * any files that do not belong in a package (an error of the import).
- * {@code datapackage.json} and a README are allowed and not read. The tables of an upload
- * are bytes in memory (bounded by the upload limit); those of a folder or ZIP file on
- * disk are read from disk as the import goes, so that memory does not grow with them.
+ * {@code datapackage.json} and a README are allowed and not read. An upload's files are
+ * copied into a temporary folder of their own as they arrive, a small buffer at a time
+ * (never held in memory), and read from there; closing deletes the folder. The files of a
+ * folder or ZIP file on disk are read from disk as the import goes.
  *
  * @param tables the content of {@code governments.csv}, {@code agreements.csv} and
  * {@code engagements.csv}, whichever are present
  * @param unknownFiles names of files that are none of these
+ * @param folder the temporary folder the tables were copied into, which {@link #close()}
+ * deletes; {@code null} when they are read from memory or from where they lie
  */
-public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unknownFiles) {
-
-	/** More than any registry holds: a guard against a ZIP bomb. */
-	private static final long MAX_BYTES = 512L * 1024 * 1024;
+public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unknownFiles,
+		@Nullable Path folder) implements AutoCloseable {
 
 	public DataPackageFiles {
 		tables = Map.copyOf(tables);
 		unknownFiles = List.copyOf(unknownFiles);
 	}
 
+	public DataPackageFiles(Map<String, CsvContent> tables, List<String> unknownFiles) {
+		this(tables, unknownFiles, null);
+	}
+
 	/**
-	 * The files of a ZIP archive, at its root or in one folder.
-	 * @throws MalformedPackageException if it is not a ZIP or nests files in several
-	 * folders
+	 * The files of an uploaded ZIP archive, at its root or in one folder, unpacked into a
+	 * temporary folder; the caller closes them. Their total unpacked size is
+	 * {@code registry.import.max-unpacked-size} at most, counted as they are unpacked.
+	 * @throws MalformedPackageException if it is not a ZIP, nests files in several
+	 * folders, or unpacks to more than the limit ({@code import.zip.too-large}); nothing
+	 * is then left on disk
 	 */
-	public static DataPackageFiles fromZip(InputStream zip) {
-		Map<String, byte[]> files = new LinkedHashMap<>();
-		OneFolder folder = new OneFolder();
-		long total = 0;
+	public static DataPackageFiles fromZip(InputStream zip, ImportSettings limits) {
+		UnpackedFolder unpacked = UnpackedFolder.create(limits);
 		try (ZipInputStream entries = new ZipInputStream(zip)) {
+			Map<String, CsvContent> files = new LinkedHashMap<>();
+			OneFolder folder = new OneFolder();
 			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
 				String name = folder.fileName(entry);
-				if (name == null) {
-					continue;
+				if (name != null) {
+					add(files, name, unpacked, entries);
 				}
-				byte[] content = entries.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, MAX_BYTES - total + 1));
-				total += content.length;
-				if (total > MAX_BYTES) {
-					throw new MalformedPackageException("import.zip.too-large", MAX_BYTES / (1024 * 1024));
-				}
-				add(files, name, content);
 			}
+			folder.requireFiles();
+			return sort(files, unpacked.path());
 		}
 		catch (IOException ex) {
+			unpacked.close();
 			throw new MalformedPackageException("import.zip.unreadable", String.valueOf(ex.getMessage()));
 		}
-		folder.requireFiles();
-		return of(files);
+		catch (RuntimeException ex) {
+			unpacked.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * The files of an upload given one by one, by name, copied into a temporary folder;
+	 * the caller closes them. Their total size is
+	 * {@code registry.import.max-unpacked-size} at most.
+	 * @throws MalformedPackageException if none of them is a table of the package, or
+	 * they are too large together; nothing is then left on disk
+	 */
+	public static DataPackageFiles fromParts(Map<String, CsvContent> parts, ImportSettings limits) {
+		UnpackedFolder unpacked = UnpackedFolder.create(limits);
+		try {
+			Map<String, CsvContent> files = new LinkedHashMap<>();
+			for (Map.Entry<String, CsvContent> part : parts.entrySet()) {
+				try (InputStream in = part.getValue().open()) {
+					add(files, part.getKey(), unpacked, in);
+				}
+			}
+			return sort(files, unpacked.path());
+		}
+		catch (IOException ex) {
+			unpacked.close();
+			throw new UncheckedIOException(ex);
+		}
+		catch (RuntimeException ex) {
+			unpacked.close();
+			throw ex;
+		}
+	}
+
+	/**
+	 * Deletes the temporary folder the files were copied into, if any; again, nothing.
+	 */
+	@Override
+	public void close() {
+		if (this.folder != null) {
+			UnpackedFolder.remove(this.folder);
+		}
 	}
 
 	/**
@@ -86,7 +132,7 @@ public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unkn
 				}
 			}
 		}
-		return sort(files);
+		return sort(files, null);
 	}
 
 	/**
@@ -110,7 +156,7 @@ public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unkn
 			throw new MalformedPackageException("import.zip.unreadable", String.valueOf(ex.getMessage()));
 		}
 		folder.requireFiles();
-		return sort(files);
+		return sort(files, null);
 	}
 
 	/**
@@ -120,10 +166,10 @@ public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unkn
 	public static DataPackageFiles of(Map<String, byte[]> files) {
 		Map<String, CsvContent> contents = new LinkedHashMap<>();
 		files.forEach((name, bytes) -> contents.put(name, () -> new ByteArrayInputStream(bytes)));
-		return sort(contents);
+		return sort(contents, null);
 	}
 
-	private static DataPackageFiles sort(Map<String, CsvContent> files) {
+	private static DataPackageFiles sort(Map<String, CsvContent> files, @Nullable Path folder) {
 		Map<String, CsvContent> tables = new LinkedHashMap<>();
 		List<String> unknown = new ArrayList<>();
 		files.forEach((name, content) -> {
@@ -137,7 +183,7 @@ public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unkn
 		if (tables.isEmpty()) {
 			throw new MalformedPackageException("import.package.no-tables");
 		}
-		return new DataPackageFiles(tables, unknown);
+		return new DataPackageFiles(tables, unknown, folder);
 	}
 
 	/** An entry of a ZIP file, which closes the file when it is closed. */
@@ -166,9 +212,22 @@ public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unkn
 		return name.equals(DataPackageSchema.DESCRIPTOR) || name.toUpperCase(Locale.ROOT).startsWith("README");
 	}
 
-	private static void add(Map<String, byte[]> files, String name, byte[] content) {
-		if (files.putIfAbsent(name, content) != null) {
+	/**
+	 * Copies a table into the folder; any other file is read through (counted, not kept):
+	 * only its name is of use.
+	 */
+	private static void add(Map<String, CsvContent> files, String name, UnpackedFolder unpacked, InputStream in)
+			throws IOException {
+		if (files.containsKey(name)) {
 			throw new MalformedPackageException("import.zip.twice", name);
+		}
+		if (DataPackageSchema.forFile(name).isPresent()) {
+			Path file = unpacked.write(in);
+			files.put(name, () -> Files.newInputStream(file));
+		}
+		else {
+			unpacked.skip(in);
+			files.put(name, InputStream::nullInputStream);
 		}
 	}
 

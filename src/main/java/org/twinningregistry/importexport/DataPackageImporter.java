@@ -3,13 +3,11 @@ package org.twinningregistry.importexport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
@@ -18,7 +16,6 @@ import org.twinningregistry.importexport.csv.AgreementCsvImport;
 import org.twinningregistry.importexport.csv.CsvRow;
 import org.twinningregistry.importexport.csv.EngagementCsvImport;
 import org.twinningregistry.importexport.csv.FileTally;
-import org.twinningregistry.importexport.csv.Finding;
 import org.twinningregistry.importexport.csv.Findings;
 import org.twinningregistry.importexport.csv.GovernmentCsvImport;
 import org.twinningregistry.importexport.csv.MalformedCsvException;
@@ -48,20 +45,21 @@ public class DataPackageImporter {
 
 	private final TransactionTemplate transactions;
 
-	private final MessageSource messages;
+	private final ImportReports reports;
 
 	DataPackageImporter(GovernmentCsvImport governments, AgreementCsvImport agreements, EngagementCsvImport engagements,
-			PlatformTransactionManager transactionManager, MessageSource messages) {
+			PlatformTransactionManager transactionManager, ImportReports reports) {
 		this.governments = governments;
 		this.agreements = agreements;
 		this.engagements = engagements;
 		this.transactions = new TransactionTemplate(transactionManager);
-		this.messages = messages;
+		this.reports = reports;
 	}
 
 	/**
 	 * Checks the package and, unless it is a dry run or something is wrong, writes it.
-	 * @return the report: status, counts per file, every error and the warnings
+	 * @return the report: status, counts per file, the errors and the warnings (the first
+	 * ones, and how many more)
 	 * @throws MalformedPackageException if a CSV file cannot be read as CSV at all
 	 * @throws org.springframework.security.access.AccessDeniedException if the caller is
 	 * no curator
@@ -80,7 +78,7 @@ public class DataPackageImporter {
 		try {
 			ImportReport report = this.transactions.execute(status -> run(tables, options, status));
 			log.info("Data package import {}: {}, {} error(s), {} warning(s)", report.status(), report.files(),
-					report.errors().size(), report.warnings().size());
+					report.errorCount(), report.warningCount());
 			return report;
 		}
 		catch (MalformedCsvException ex) {
@@ -89,7 +87,7 @@ public class DataPackageImporter {
 	}
 
 	private ImportReport run(TableSource tables, ImportOptions options, TransactionStatus transaction) {
-		Findings findings = new Findings();
+		Findings findings = this.reports.findings();
 		tables.reportStrays(findings);
 		// governments and agreements are read before any row is written, engagements are
 		// counted, so that progress knows the total; engagements are then read as they go
@@ -129,8 +127,8 @@ public class DataPackageImporter {
 		if (status != ImportStatus.IMPORTED) {
 			transaction.setRollbackOnly();
 		}
-		return new ImportReport(status, options.dryRun(), tallies.stream().map(DataPackageImporter::report).toList(),
-				issues(findings.errors(), options.locale()), issues(findings.warnings(), options.locale()));
+		return this.reports.report(status, options, tallies.stream().map(DataPackageImporter::report).toList(),
+				findings);
 	}
 
 	/** Logs how long a table took (benchmarks/import_benchmark.py reads it). */
@@ -149,13 +147,6 @@ public class DataPackageImporter {
 
 	private static FileReport report(FileTally tally) {
 		return new FileReport(tally.file(), tally.rows(), tally.created(), tally.updated(), tally.unchanged());
-	}
-
-	private List<ImportIssue> issues(List<Finding> findings, Locale locale) {
-		return findings.stream()
-			.map(f -> new ImportIssue(f.file(), f.line(), f.column(), f.value(), f.code(),
-					this.messages.getMessage(f.code(), f.arguments().toArray(), f.code(), locale)))
-			.toList();
 	}
 
 }

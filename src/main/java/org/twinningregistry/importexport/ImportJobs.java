@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 
@@ -54,6 +55,9 @@ public class ImportJobs implements DisposableBean {
 
 	private final Map<ImportJobId, ImportJob> jobs = new LinkedHashMap<>();
 
+	/** What each job not ended yet holds (its files), to let go of when it ends. */
+	private final Map<ImportJobId, Runnable> held = new ConcurrentHashMap<>();
+
 	ImportJobs(DataPackageImporter packages, WorkbookImporter workbooks, ImportJobSettings settings, Clock clock,
 			MessageSource messages) {
 		this.packages = packages;
@@ -69,13 +73,15 @@ public class ImportJobs implements DisposableBean {
 	}
 
 	/**
-	 * Queues the import of a data package, read already.
+	 * Queues the import of a data package, read already. The job owns the files from now:
+	 * it closes them (deleting their temporary folder) when it ends, however it ends, and
+	 * at once when it cannot be queued.
 	 * @return the job, queued
 	 * @throws ImportJobsBusyException when the queue is full
 	 */
 	@PreAuthorize("hasRole('CURATOR')")
 	public ImportJobSummary submitPackage(DataPackageFiles files, ImportOptions options) {
-		return submit(run -> this.packages.importPackage(files, run), options);
+		return submit(run -> this.packages.importPackage(files, run), options, files::close);
 	}
 
 	/**
@@ -86,7 +92,8 @@ public class ImportJobs implements DisposableBean {
 	 */
 	@PreAuthorize("hasRole('CURATOR')")
 	public ImportJobSummary submitWorkbook(byte[] xlsx, ImportOptions options) {
-		return submit(run -> this.workbooks.importWorkbook(new ByteArrayInputStream(xlsx), run), options);
+		return submit(run -> this.workbooks.importWorkbook(new ByteArrayInputStream(xlsx), run), options, () -> {
+		});
 	}
 
 	/**
@@ -109,6 +116,10 @@ public class ImportJobs implements DisposableBean {
 	public ImportJobSummary cancel(ImportJobId id) {
 		ImportJob job = job(id);
 		job.cancel();
+		if (job.finished()) {
+			// it was still queued: it will never read its files
+			release(job);
+		}
 		return job.summary();
 	}
 
@@ -118,12 +129,17 @@ public class ImportJobs implements DisposableBean {
 			this.jobs.values().forEach(ImportJob::cancel);
 		}
 		this.pool.shutdown();
+		// the jobs still queued never run: their files go now
+		this.held.values().forEach(Runnable::run);
+		this.held.clear();
 	}
 
-	private ImportJobSummary submit(Function<ImportOptions, ImportReport> work, ImportOptions options) {
+	private ImportJobSummary submit(Function<ImportOptions, ImportReport> work, ImportOptions options,
+			Runnable release) {
 		String owner = SecurityContextHolder.getContext().getAuthentication().getName();
 		ImportJob job = new ImportJob(ImportJobId.random(), owner, options.dryRun(), this.clock);
 		remember(job);
+		this.held.put(job.id(), release);
 		try {
 			this.executor.execute(() -> run(job, work, options));
 		}
@@ -131,6 +147,7 @@ public class ImportJobs implements DisposableBean {
 			synchronized (this.jobs) {
 				this.jobs.remove(job.id());
 			}
+			release(job);
 			throw new ImportJobsBusyException(this.settings.queue());
 		}
 		log.info("Import job {} queued by {}", job.id(), owner);
@@ -138,11 +155,33 @@ public class ImportJobs implements DisposableBean {
 	}
 
 	private void run(ImportJob job, Function<ImportOptions, ImportReport> work, ImportOptions options) {
-		if (!job.start()) {
-			return;
+		if (job.start()) {
+			work(job, work, options);
 		}
+		else {
+			release(job);
+		}
+	}
+
+	/** Lets go of what the job read (its files), once. */
+	private void release(ImportJob job) {
+		Runnable release = this.held.remove(job.id());
+		if (release != null) {
+			release.run();
+		}
+	}
+
+	private void work(ImportJob job, Function<ImportOptions, ImportReport> work, ImportOptions options) {
 		try {
-			job.succeed(work.apply(options.withProgress(job)));
+			ImportReport report;
+			try {
+				report = work.apply(options.withProgress(job));
+			}
+			finally {
+				// before the job shows as ended: an ended job holds nothing
+				release(job);
+			}
+			job.succeed(report);
 		}
 		catch (ImportCancelledException ex) {
 			job.cancelled();

@@ -16,28 +16,43 @@ import org.springframework.util.unit.DataSize;
  *
  * @param maxSize the largest upload accepted, a ZIP or a workbook
  * ({@code registry.import.max-size}, default 50MB)
- * @param maxUnpackedSize the largest a single part of a workbook may unpack to
- * ({@code registry.import.max-unpacked-size}, default 512MB)
+ * @param maxUnpackedSize the largest a single part of a workbook may unpack to, and the
+ * files of a data package together ({@code registry.import.max-unpacked-size}, default
+ * 512MB): a package's files are unpacked to a temporary folder, counted as they are
+ * written
  * @param maxRows the most rows a workbook's sheet may hold: a workbook is read whole
  * ({@code registry.import.max-rows}, default 100000)
  * @param maxEngagementRows the most rows a data package's {@code engagements.csv} may
  * hold: it is read as a stream, but the ids seen are kept to find duplicates, about 100
  * bytes a row ({@code registry.import.max-engagement-rows}, default 2000000, about 200 MB
  * of heap)
+ * @param maxReportedIssues the most errors, and the most warnings, an import's report
+ * lists; the others are only counted ({@code registry.import.max-reported-issues},
+ * default 1000)
+ * @param maxReportedPairs the most rows a pairs list's report lists; its counts are of
+ * every row ({@code registry.import.max-reported-pairs}, default 1000)
  */
 @ConfigurationProperties("registry.import")
 public record ImportSettings(@DefaultValue("50MB") DataSize maxSize, @DefaultValue("512MB") DataSize maxUnpackedSize,
-		@DefaultValue("100000") int maxRows, @DefaultValue("2000000") long maxEngagementRows) {
+		@DefaultValue("100000") int maxRows, @DefaultValue("2000000") long maxEngagementRows,
+		@DefaultValue("1000") int maxReportedIssues, @DefaultValue("1000") int maxReportedPairs) {
 
 	public ImportSettings {
-		if (maxSize.toBytes() <= 0 || maxUnpackedSize.toBytes() <= 0 || maxRows <= 0 || maxEngagementRows <= 0) {
+		if (maxSize.toBytes() <= 0 || maxUnpackedSize.toBytes() <= 0 || maxRows <= 0 || maxEngagementRows <= 0
+				|| maxReportedIssues <= 0 || maxReportedPairs <= 0) {
 			throw new IllegalArgumentException("registry.import limits must be positive");
 		}
 	}
 
 	/** The defaults. */
 	public static ImportSettings defaults() {
-		return new ImportSettings(DataSize.ofMegabytes(50), DataSize.ofMegabytes(512), 100_000, 2_000_000);
+		return new ImportSettings(DataSize.ofMegabytes(50), DataSize.ofMegabytes(512), 100_000, 2_000_000, 1000, 1000);
+	}
+
+	/** These settings, but for the largest size a package's files may unpack to. */
+	public ImportSettings withMaxUnpackedSize(DataSize size) {
+		return new ImportSettings(this.maxSize, size, this.maxRows, this.maxEngagementRows, this.maxReportedIssues,
+				this.maxReportedPairs);
 	}
 
 	/**
@@ -85,11 +100,17 @@ public record ImportSettings(@DefaultValue("50MB") DataSize maxSize, @DefaultVal
 	}
 
 	private ImportTooLargeException tooLarge() {
-		// in megabytes, to two places: a limit under 1 MB (in tests, say) shows as such
-		BigDecimal megabytes = BigDecimal.valueOf(this.maxSize.toBytes())
+		return new ImportTooLargeException("import.too-large", megabytes(this.maxSize));
+	}
+
+	/**
+	 * A limit in megabytes, to two places: a limit under 1 MB (in tests, say) shows as
+	 * such.
+	 */
+	static BigDecimal megabytes(DataSize size) {
+		return BigDecimal.valueOf(size.toBytes())
 			.divide(BigDecimal.valueOf(1024 * 1024), 2, RoundingMode.HALF_UP)
 			.stripTrailingZeros();
-		return new ImportTooLargeException("import.too-large", megabytes);
 	}
 
 }

@@ -40,13 +40,17 @@ public class PairsImport {
 
 	private final MessageSource messages;
 
+	private final int listed;
+
 	private volatile @Nullable CountryResolution countries;
 
-	PairsImport(Gazetteer gazetteer, WorldGazetteer world, AgreementRegistry agreements, MessageSource messages) {
+	PairsImport(Gazetteer gazetteer, WorldGazetteer world, AgreementRegistry agreements, MessageSource messages,
+			ImportSettings settings) {
 		this.gazetteer = gazetteer;
 		this.world = world;
 		this.agreements = agreements;
 		this.messages = messages;
+		this.listed = settings.maxReportedPairs();
 	}
 
 	/**
@@ -54,14 +58,15 @@ public class PairsImport {
 	 * @param csv the list: {@code city1,country1,city2,country2} and optionally
 	 * {@code signed}
 	 * @param locale the language of the reasons
-	 * @return counts and one entry per row
+	 * @return counts of every row, and one entry per row for the first
+	 * {@code registry.import.max-reported-pairs} rows
 	 * @throws MalformedPackageException if it is not CSV or lacks a column
 	 */
 	@Transactional(readOnly = true)
 	@PreAuthorize("hasRole('CURATOR')")
 	public PairsReport reconcile(byte[] csv, Locale locale) {
 		List<PairsRow> rows = reconciler().reconcile(PairsCsv.read(csv));
-		PairsReport report = PairsReport.of(rows.stream().map(row -> explained(row, locale)).toList());
+		PairsReport report = PairsReport.of(rows, this.listed, row -> explained(row, locale));
 		log.info("Pairs list reconciled: {} rows, {} placed, {} ambiguous, {} duplicates, {} unplaced", report.rows(),
 				report.placed(), report.ambiguous(), report.duplicates(), report.unplaced());
 		return report;

@@ -8,6 +8,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.account.AccessControl;
+import org.twinningregistry.account.RegistryRole;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.reporting.domain.AnnualReport;
 import org.twinningregistry.reporting.domain.AnnualReportRepository;
@@ -15,6 +16,7 @@ import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.Violation;
+import org.twinningregistry.shared.PlainText;
 
 /**
  * Reviewers approve submitted annual reports or return them with a reason. Both need a
@@ -32,12 +34,15 @@ public class ReportReview {
 
 	private final ApplicationEventPublisher events;
 
+	private final ReportActors actors;
+
 	ReportReview(AnnualReportRepository reports, AccessControl access, ReportingCalendar calendar,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ReportActors actors) {
 		this.reports = reports;
 		this.access = access;
 		this.calendar = calendar;
 		this.events = events;
+		this.actors = actors;
 	}
 
 	/**
@@ -50,10 +55,10 @@ public class ReportReview {
 	@Transactional
 	public ReportDetails approve(GovernmentId government, int year, @Nullable Long version) {
 		AnnualReport report = load(government, year, version);
-		report.approve(this.calendar.now(), this.access.actor());
+		report.approve(this.calendar.now(), this.access.actor(), this.actors.office(RegistryRole.REVIEWER, report));
 		report = this.reports.saveAndFlush(report);
 		this.events.publishEvent(new ReportApproved(government, year));
-		return report.details(this.calendar.period(year));
+		return this.actors.viewer().details(report, this.calendar.period(year));
 	}
 
 	/**
@@ -69,13 +74,15 @@ public class ReportReview {
 	public ReportDetails returnForRevision(GovernmentId government, int year, @Nullable String reason,
 			@Nullable Long version) {
 		AnnualReport report = load(government, year, version);
-		if (reason == null || reason.isBlank() || reason.strip().length() > SubmitReport.MAX_TEXT) {
+		String text = PlainText.lines("reason", reason);
+		if (text == null || text.length() > SubmitReport.MAX_TEXT) {
 			throw new RuleViolationException(Violation.of("reason", "rule.report.reason", SubmitReport.MAX_TEXT));
 		}
-		report.returnForRevision(this.calendar.now(), this.access.actor(), reason.strip());
+		report.returnForRevision(this.calendar.now(), this.access.actor(),
+				this.actors.office(RegistryRole.REVIEWER, report), text);
 		report = this.reports.saveAndFlush(report);
 		this.events.publishEvent(new ReportReturned(government, year));
-		return report.details(this.calendar.period(year));
+		return this.actors.viewer().details(report, this.calendar.period(year));
 	}
 
 	private AnnualReport load(GovernmentId government, int year, @Nullable Long version) {

@@ -12,6 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.account.AccessControl;
+import org.twinningregistry.account.RegistryRole;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.GovernmentSummary;
@@ -44,13 +45,16 @@ public class ReportSubmission {
 
 	private final ApplicationEventPublisher events;
 
+	private final ReportActors actors;
+
 	ReportSubmission(AnnualReportRepository reports, Gazetteer gazetteer, AccessControl access,
-			ReportingCalendar calendar, ApplicationEventPublisher events) {
+			ReportingCalendar calendar, ApplicationEventPublisher events, ReportActors actors) {
 		this.reports = reports;
 		this.gazetteer = gazetteer;
 		this.access = access;
 		this.calendar = calendar;
 		this.events = events;
+		this.actors = actors;
 	}
 
 	/**
@@ -77,7 +81,8 @@ public class ReportSubmission {
 					Violation.of("year", "rule.report.period-open", command.year(), period.end().toString()));
 		}
 		AnnualReport.Submission submission = new AnnualReport.Submission(this.calendar.now(), this.calendar.today(),
-				this.access.actor(), command.nothingToReport(), command.note());
+				this.access.actor(), this.access.office(RegistryRole.REPORTER, List.of(government)),
+				command.nothingToReport(), command.note());
 		Optional<AnnualReport> existing = this.reports.findByGovernmentAndYear(government.value(), command.year());
 		AnnualReport report;
 		if (existing.isPresent()) {
@@ -90,22 +95,23 @@ public class ReportSubmission {
 		}
 		report = this.reports.saveAndFlush(report);
 		this.events.publishEvent(new ReportSubmitted(government, command.year()));
-		return report.details(period);
+		return this.actors.viewer().details(report, period);
 	}
 
 	/** The government's report for the year, or empty if it has none. */
 	@Transactional(readOnly = true)
 	public Optional<ReportDetails> find(GovernmentId government, int year) {
 		return this.reports.findByGovernmentAndYear(government.value(), year)
-			.map(r -> r.details(this.calendar.period(year)));
+			.map(r -> this.actors.viewer().details(r, this.calendar.period(year)));
 	}
 
 	/** The government's reports for these years, latest year first. */
 	@Transactional(readOnly = true)
 	public List<ReportDetails> ofGovernment(GovernmentId government, Collection<Integer> years) {
+		ReportActors.Viewer viewer = this.actors.viewer();
 		return this.reports.findByGovernmentAndYearIn(government.value(), years)
 			.stream()
-			.map(r -> r.details(this.calendar.period(r.year())))
+			.map(r -> viewer.details(r, this.calendar.period(r.year())))
 			.sorted(Comparator.comparingInt(ReportDetails::year).reversed())
 			.toList();
 	}
@@ -122,11 +128,12 @@ public class ReportSubmission {
 		Jurisdiction where = (scope == null || scope.isBlank()) ? null : Jurisdiction.parse(scope, this.gazetteer);
 		ReportingPeriod period = this.calendar.period(year);
 		List<AnnualReport> found = this.reports.findByYearOrderByGovernment(year);
+		ReportActors.Viewer viewer = this.actors.viewer();
 		Map<GovernmentId, GovernmentSummary> governments = this.gazetteer
 			.summaries(found.stream().map(AnnualReport::government).toList());
 		return found.stream().filter(r -> governments.containsKey(r.government())).map(r -> {
 			GovernmentSummary g = governments.get(r.government());
-			return new ReportSummary(r.details(period), g.name(), g.country(), g.subdivision());
+			return new ReportSummary(viewer.details(r, period), g.name(), g.country(), g.subdivision());
 		})
 			.filter(r -> where == null || where.contains(r.country(), r.subdivision()))
 			.sorted(Comparator.comparing(ReportSummary::name).thenComparing(r -> r.report().government().value()))

@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.gazetteer.GovernmentId;
+import org.twinningregistry.shared.PlainText;
 
 /**
  * Submit (or, after a return, submit again) a government's annual report.
@@ -23,7 +24,7 @@ public record SubmitReport(GovernmentId government, int year, boolean nothingToR
 
 	public SubmitReport {
 		Objects.requireNonNull(government, "government");
-		note = (note == null || note.isBlank()) ? null : note.strip();
+		note = PlainText.lines("note", note);
 		if (note != null && note.length() > MAX_TEXT) {
 			throw new IllegalArgumentException("a note has at most " + MAX_TEXT + " characters");
 		}

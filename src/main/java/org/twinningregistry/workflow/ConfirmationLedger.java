@@ -7,6 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.account.AccessControl;
+import org.twinningregistry.account.RegistryRole;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.workflow.domain.ConfirmationRecord;
 import org.twinningregistry.workflow.domain.ConfirmationRepository;
@@ -28,11 +29,15 @@ public class ConfirmationLedger {
 
 	private final Clock clock;
 
-	ConfirmationLedger(ConfirmationRepository confirmations, RevisionDesk desk, AccessControl access, Clock clock) {
+	private final WorkflowText text;
+
+	ConfirmationLedger(ConfirmationRepository confirmations, RevisionDesk desk, AccessControl access, Clock clock,
+			WorkflowText text) {
 		this.confirmations = confirmations;
 		this.desk = desk;
 		this.access = access;
 		this.clock = clock;
+		this.text = text;
 	}
 
 	/**
@@ -50,8 +55,9 @@ public class ConfirmationLedger {
 		for (GovernmentId party : mine) {
 			if (!this.confirmations.existsByKindAndRecordIdAndGovernment(record.kind().key(), record.id(),
 					party.value())) {
-				this.confirmations.save(new ConfirmationRecord(record.kind().key(), record.id(), party.value(),
-						this.access.actor(), this.clock.instant()));
+				this.confirmations
+					.save(new ConfirmationRecord(record.kind().key(), record.id(), party.value(), this.access.actor(),
+							this.access.office(RegistryRole.REPORTER, List.of(party)), this.clock.instant()));
 				this.desk.recordConfirmation(record, party);
 			}
 		}
@@ -60,14 +66,16 @@ public class ConfirmationLedger {
 
 	/**
 	 * The record's confirmations, in the order given, and whether all of its parties
-	 * confirmed it.
+	 * confirmed it. Each names the office it was given in; only those who may review the
+	 * record also see the user name.
 	 */
 	@Transactional(readOnly = true)
 	public Confirmations confirmations(RecordRef record, Collection<GovernmentId> parties) {
+		boolean names = !parties.isEmpty() && this.access.mayReview(parties);
 		List<Confirmation> given = this.confirmations
 			.findByKindAndRecordIdOrderByIdAsc(record.kind().key(), record.id())
 			.stream()
-			.map(c -> new Confirmation(new GovernmentId(c.government()), c.confirmedBy(), c.confirmedAt()))
+			.map(c -> this.text.confirmation(c, names))
 			.toList();
 		boolean all = !parties.isEmpty() && given.stream().map(Confirmation::government).toList().containsAll(parties);
 		return new Confirmations(given, all);

@@ -44,8 +44,7 @@ final class ImportedValues {
 				continue;
 			}
 			if (isCreationByImport(entry)) {
-				restored.set(i, new HistoryEntry(entry.at(), entry.actor(), entry.action(),
-						WorkflowText.diff(Map.of(), state), entry.reason()));
+				restored.set(i, entry.withChanges(WorkflowText.diff(Map.of(), state)));
 				state.clear();
 			}
 			else {

@@ -14,6 +14,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.account.AccessControl;
+import org.twinningregistry.account.RegistryRole;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.shared.BadRequestException;
 import org.twinningregistry.shared.ConflictException;
@@ -23,6 +24,7 @@ import org.twinningregistry.workflow.domain.HistoryBatch;
 import org.twinningregistry.workflow.domain.HistoryRepository;
 import org.twinningregistry.workflow.domain.Revision;
 import org.twinningregistry.workflow.domain.RevisionRepository;
+import org.twinningregistry.shared.PlainText;
 
 /**
  * The workflow's facade, called by the agreement and engagement facades: keeps each
@@ -213,25 +215,31 @@ public class RevisionDesk {
 		Revision revision = load(record);
 		this.access.require(this.access.mayReview(WorkflowText.parties(revision.parties())),
 				"return " + describe(record));
-		if (reason == null || reason.isBlank()) {
+		String text = PlainText.lines("reason", reason);
+		if (text == null) {
 			throw new BadRequestException("reason", "rule.reason.required");
 		}
-		revision.returnForRevision(reason.strip(), actor(), now());
+		revision.returnForRevision(text, actor(), now());
 		this.revisions.saveAndFlush(revision);
-		step(revision, HistoryAction.RETURNED, Map.of(), Map.of(), reason.strip());
+		step(revision, HistoryAction.RETURNED, Map.of(), Map.of(), text);
 		return summary(revision);
 	}
 
 	/**
 	 * Drops the record's open draft or returned revision (history DISCARDED); the
 	 * published record, if any, is untouched.
-	 * @throws ConflictException if there is none or it is submitted (locked)
+	 * @param expectedVersion the revision's version the caller saw
+	 * @throws ConflictException if there is none, it is submitted (locked) or it was
+	 * changed since {@code expectedVersion}
 	 */
 	@Transactional
-	public void discard(RecordRef record) {
+	public void discard(RecordRef record, long expectedVersion) {
 		Revision revision = load(record);
 		requireReport(WorkflowText.parties(revision.parties()), record);
 		requireEditable(revision);
+		if (expectedVersion != revision.version()) {
+			throw ConflictException.staleVersion(record.kind().key(), record.id(), expectedVersion, revision.version());
+		}
 		Map<String, @Nullable String> fields = this.text.fields(revision.fieldsJson());
 		this.revisions.delete(revision);
 		this.revisions.flush();
@@ -255,8 +263,11 @@ public class RevisionDesk {
 			// none: a delete cleared them)
 			this.confirmations.clear(record.kind().key(), record.id());
 		}
-		this.history.save(new HistoryRecord(record.kind().key(), record.id(), new HistoryRecord.Step(actor(), action,
-				ImportedValues.isCreation(action, before) ? ImportedValues.STORED : this.text.write(changes), null, ""),
+		String office = this.access.office(RegistryRole.CURATOR, WorkflowText.partiesOf(before, after));
+		this.history.save(new HistoryRecord(record.kind().key(), record.id(),
+				new HistoryRecord.Step(actor(), office, action,
+						ImportedValues.isCreation(action, before) ? ImportedValues.STORED : this.text.write(changes),
+						null, ""),
 				now()));
 	}
 
@@ -270,7 +281,9 @@ public class RevisionDesk {
 	public long recordImport(RecordKind kind) {
 		return this.history
 			.save(new HistoryRecord(kind.key(), IMPORT_RECORD,
-					new HistoryRecord.Step(actor(), HistoryAction.IMPORTED, ImportedValues.STORED, null, ""), now()))
+					new HistoryRecord.Step(actor(), this.access.office(RegistryRole.CURATOR, List.of()),
+							HistoryAction.IMPORTED, ImportedValues.STORED, null, ""),
+					now()))
 			.id();
 	}
 
@@ -281,9 +294,11 @@ public class RevisionDesk {
 	@Transactional
 	public void keepImportCreation(RecordRef record, long importEntry) {
 		this.history.findById(importEntry)
-			.ifPresent(creation -> this.history.save(new HistoryRecord(record.kind().key(), record.id(),
-					new HistoryRecord.Step(creation.actor(), HistoryAction.IMPORTED, ImportedValues.STORED, null, ""),
-					creation.at())));
+			.ifPresent(
+					creation -> this.history.save(new HistoryRecord(
+							record.kind().key(), record.id(), new HistoryRecord.Step(creation.actor(),
+									creation.actorOffice(), HistoryAction.IMPORTED, ImportedValues.STORED, null, ""),
+							creation.at())));
 	}
 
 	/**
@@ -310,22 +325,26 @@ public class RevisionDesk {
 			entries.add(new HistoryBatch.Entry(change.id(), change.action().name(), this.text.write(fields)));
 		}
 		this.batch.clearConfirmations(kind.key(), changed);
-		this.batch.insert(kind.key(), actor(), now(), entries);
+		this.batch.insert(kind.key(),
+				new HistoryBatch.Actor(actor(), this.access.office(RegistryRole.CURATOR, List.of())), now(), entries);
 	}
 
 	/** Records a party government's confirmation (history CONFIRMED, public). */
 	@Transactional
 	public void recordConfirmation(RecordRef record, GovernmentId party) {
 		String changes = this.text.write(List.of(new FieldChange("confirmedBy", null, party.value())));
-		this.history.save(new HistoryRecord(record.kind().key(), record.id(),
-				new HistoryRecord.Step(actor(), HistoryAction.CONFIRMED, changes, null, ""), now()));
+		this.history.save(new HistoryRecord(record.kind().key(), record.id(), new HistoryRecord.Step(actor(),
+				this.access.office(RegistryRole.REPORTER, List.of(party)), HistoryAction.CONFIRMED, changes, null, ""),
+				now()));
 	}
 
 	/**
 	 * The record's history, oldest first: every entry for those who may report for one of
 	 * the parties (or above; when the record is neither published nor open, the parties
 	 * of its last workflow step), only the entries of published changes
-	 * ({@link HistoryAction#isPublished()}) for everyone else.
+	 * ({@link HistoryAction#isPublished()}) for everyone else. Each entry names the
+	 * office its actor acted in; only those who may review the record also see the user
+	 * name ({@link HistoryEntry#account()}).
 	 * @param current the record's published fields now, empty when it is not published
 	 * (the values an import created it with are found from them)
 	 * @param importEntry the entry of the import that created the record, if one did
@@ -360,10 +379,8 @@ public class RevisionDesk {
 				.orElse(List.of());
 		}
 		boolean all = !scope.isEmpty() && this.access.mayReport(scope);
-		List<HistoryEntry> read = entries.stream()
-			.map(entry -> new HistoryEntry(entry.at(), entry.actor(), entry.action(),
-					this.text.changes(entry.changesJson()), entry.reason()))
-			.toList();
+		boolean names = !scope.isEmpty() && this.access.mayReview(scope);
+		List<HistoryEntry> read = entries.stream().map(entry -> this.text.entry(entry, names)).toList();
 		return ImportedValues.restore(read, current)
 			.stream()
 			.filter(entry -> all || entry.action().isPublished())
@@ -399,8 +416,11 @@ public class RevisionDesk {
 	private void step(Revision revision, HistoryAction action, Map<String, @Nullable String> before,
 			Map<String, @Nullable String> after, @Nullable String reason) {
 		String changes = this.text.write(WorkflowText.diff(before, after));
+		RegistryRole least = (action == HistoryAction.APPROVED || action == HistoryAction.RETURNED)
+				? RegistryRole.REVIEWER : RegistryRole.REPORTER;
+		String office = this.access.office(least, WorkflowText.parties(revision.parties()));
 		this.history.save(new HistoryRecord(revision.kind(), revision.recordId(),
-				new HistoryRecord.Step(actor(), action, changes, reason, revision.parties()), now()));
+				new HistoryRecord.Step(actor(), office, action, changes, reason, revision.parties()), now()));
 	}
 
 	private Optional<Revision> open(RecordRef record) {

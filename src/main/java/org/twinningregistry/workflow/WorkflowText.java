@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
@@ -19,10 +20,13 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
+import org.twinningregistry.account.Offices;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.GovernmentSummary;
 import org.twinningregistry.shared.ConflictException;
+import org.twinningregistry.workflow.domain.ConfirmationRecord;
+import org.twinningregistry.workflow.domain.HistoryRecord;
 import org.twinningregistry.workflow.domain.Revision;
 
 /**
@@ -45,8 +49,38 @@ class WorkflowText {
 
 	private final Gazetteer gazetteer;
 
-	WorkflowText(Gazetteer gazetteer) {
+	private final Offices offices;
+
+	WorkflowText(Gazetteer gazetteer, Offices offices) {
 		this.gazetteer = gazetteer;
+		this.offices = offices;
+	}
+
+	/**
+	 * A stored step as it is shown: by the office its actor acted in, with the user name
+	 * only if {@code names}.
+	 */
+	HistoryEntry entry(HistoryRecord step, boolean names) {
+		return new HistoryEntry(step.at(), this.offices.describe(step.actorOffice()), step.actorOffice(),
+				names ? step.actor() : null, step.action(), changes(step.changesJson()), step.reason());
+	}
+
+	/** A stored confirmation as it is shown, like {@link #entry}. */
+	Confirmation confirmation(ConfirmationRecord given, boolean names) {
+		return new Confirmation(new GovernmentId(given.government()), this.offices.describe(given.confirmedOffice()),
+				given.confirmedOffice(), names ? given.confirmedBy() : null, given.confirmedAt());
+	}
+
+	/**
+	 * The parties an agreement's fields name ({@code partyA}, {@code partyB}), after or
+	 * before a change; none for other records.
+	 */
+	static List<GovernmentId> partiesOf(Map<String, @Nullable String> before, Map<String, @Nullable String> after) {
+		Map<String, @Nullable String> fields = after.isEmpty() ? before : after;
+		return Stream.of(fields.get("partyA"), fields.get("partyB"))
+			.filter(Objects::nonNull)
+			.map(GovernmentId::new)
+			.toList();
 	}
 
 	Revision.Content content(Proposal proposal) {

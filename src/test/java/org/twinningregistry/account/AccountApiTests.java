@@ -107,6 +107,51 @@ class AccountApiTests {
 	}
 
 	@Test
+	void trivialCommonAndControlCharacterPasswordsAreRefused() throws Exception {
+		// when, then: each long enough, none good enough
+		for (String[] refused : new String[][] { { "aaaaaaaaaaaa", "rule.account.password.trivial" },
+				{ "\\u0000".repeat(12), "rule.account.password.control" },
+				{ "qwertyuiop12", "rule.account.password.trivial" }, { "Football2024", "rule.account.password.common" },
+				{ "Password1234", "rule.account.password.context" },
+				{ "Evelyn-at-work-1", "rule.account.password.username" } }) {
+			this.mvc
+				.perform(json(post("/api/v1/accounts"),
+						"""
+								{"username": "evelyn", "password": "%s", "roles": [{"role": "REPORTER", "scope": "ca-bc-victoria"}]}
+								"""
+							.formatted(refused[0]))
+					.with(ApiTestSupport.curator()))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.errors[?(@.field == 'password')].code").value(refused[1]));
+		}
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM account WHERE username = 'evelyn'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void aTokenLivesAtMostTwoYears() throws Exception {
+		// given
+		create("ana", "CURATOR", "CA");
+
+		// when, then
+		for (String expiry : new String[] { "+99999-01-01T00:00:00Z",
+				Instant.now().plusSeconds(3 * 366 * 86400L).toString() }) {
+			this.mvc
+				.perform(json(post("/api/v1/tokens"), "{\"name\": \"far\", \"expiresAt\": \"%s\"}".formatted(expiry))
+					.with(httpBasic("ana", PASSWORD)))
+				.andExpect(status().isUnprocessableContent())
+				.andExpect(jsonPath("$.errors[0].field").value("expiresAt"))
+				.andExpect(jsonPath("$.errors[0].code").value("rule.token.too-far"));
+		}
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM api_token").query(Long.class).single()).isZero();
+		this.mvc
+			.perform(json(post("/api/v1/tokens"),
+					"{\"name\": \"a year\", \"expiresAt\": \"%s\"}".formatted(Instant.now().plusSeconds(365 * 86400L)))
+				.with(httpBasic("ana", PASSWORD)))
+			.andExpect(status().isCreated());
+	}
+
+	@Test
 	void badAccountsAreRefusedFieldByFieldAndNothingIsWritten() throws Exception {
 		// when, then
 		this.mvc.perform(json(post("/api/v1/accounts"), """

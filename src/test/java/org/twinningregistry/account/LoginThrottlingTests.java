@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -16,6 +18,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -24,12 +27,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Failed sign-ins are throttled per user name and per address, on the sign-in page and on
- * the API, without telling unknown user names from wrong passwords. A movable clock
- * drives the window (this context has its own throttle, so other tests are not locked).
+ * Failed sign-ins are throttled per (user name, address) pair and per address, with a
+ * backoff that doubles and is capped, on the sign-in page and on the API, without telling
+ * unknown user names from wrong passwords; a stranger's failures never refuse the real
+ * user at another address. A movable clock drives the delays; the counts live in the
+ * database, which the test contexts share, so every test uses addresses of its own and
+ * starts a day later than the one before (the counts' window is an hour).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -46,34 +53,106 @@ class LoginThrottlingTests {
 	@Autowired
 	private MovableClock clock;
 
+	@Autowired
+	private JdbcClient jdbc;
+
 	@BeforeEach
 	void forgetEarlierFailures() {
 		this.clock.advance(Duration.ofDays(1));
 	}
 
 	@Test
-	void sixthPageSignInWithTheRightPasswordIsRefusedAfterFiveFailures() throws Exception {
+	void sixthPageSignInFromTheSameAddressIsRefusedForThirtySeconds() throws Exception {
 		// given
 		for (int i = 0; i < 5; i++) {
 			assertThat(signIn(CURATOR, "wrong-" + i, "192.0.2.1")).isEqualTo("/login?error");
 		}
 
 		// when
-		String refused = signIn(CURATOR, PASSWORD, "192.0.2.2");
+		String refused = signIn(CURATOR, PASSWORD, "192.0.2.1");
 
-		// then: the same answer as a wrong password, from any address
-		assertThat(refused).isEqualTo("/login?error");
+		// then: refused with the right password too, and told when to try again
+		assertThat(refused).isEqualTo("/login?throttled=30");
+		assertThat(this.mvc.perform(get(refused)).andReturn().getResponse().getContentAsString())
+			.contains("Too many failed sign-ins from here. Try again in 1 minute.");
 	}
 
 	@Test
-	void sixthApiCallWithTheRightPasswordIsRefusedAfterFiveFailures() throws Exception {
+	void sixthApiCallFromTheSameAddressIsA429WithRetryAfter() throws Exception {
 		// given
 		for (int i = 0; i < 5; i++) {
 			assertThat(apiStatus(CURATOR, "wrong-" + i, "192.0.2.3")).isEqualTo(401);
 		}
 
-		// when, then
-		assertThat(apiStatus(CURATOR, PASSWORD, "192.0.2.4")).isEqualTo(401);
+		// when
+		MvcResult refused = api(CURATOR, PASSWORD, "192.0.2.3");
+
+		// then
+		assertThat(refused.getResponse().getStatus()).isEqualTo(429);
+		assertThat(refused.getResponse().getHeader("Retry-After")).isEqualTo("30");
+		assertThat(refused.getResponse().getContentType()).startsWith("application/problem+json");
+		assertThat(refused.getResponse().getContentAsString()).contains("\"code\":\"too-many-sign-ins\"");
+	}
+
+	@Test
+	void aStrangerCannotLockOutTheRealUserFromAnotherAddress() throws Exception {
+		// given: a stranger keeps guessing the curator's password from one address
+		List<Integer> stranger = new ArrayList<>();
+		for (int i = 0; i < 10; i++) {
+			signIn(CURATOR, "guess-" + i, "203.0.113.66");
+			stranger.add(apiStatus(CURATOR, "guess-api-" + i, "203.0.113.66"));
+			this.clock.advance(Duration.ofMinutes(1));
+		}
+
+		// when: the curator signs in from their own address
+		String page = signIn(CURATOR, PASSWORD, "192.0.2.40");
+		int apiCall = apiStatus(CURATOR, PASSWORD, "192.0.2.41");
+
+		// then: in, while the stranger was held back
+		assertThat(page).isEqualTo("/");
+		assertThat(apiCall).isEqualTo(404);
+		assertThat(stranger).contains(429);
+	}
+
+	@Test
+	void theRefusalDoublesWithEachFurtherFailureUpToFifteenMinutes() throws Exception {
+		// given
+		for (int i = 0; i < 5; i++) {
+			apiStatus(CURATOR, "wrong-" + i, "192.0.2.9");
+		}
+		List<String> retryAfter = new ArrayList<>();
+
+		// when: each time the refusal ends, one more wrong password
+		for (int i = 0; i < 7; i++) {
+			MvcResult refused = api(CURATOR, PASSWORD, "192.0.2.9");
+			assertThat(refused.getResponse().getStatus()).isEqualTo(429);
+			String seconds = refused.getResponse().getHeader("Retry-After");
+			retryAfter.add(seconds);
+			this.clock.advance(Duration.ofSeconds(Long.parseLong(seconds) - 1));
+			assertThat(apiStatus(CURATOR, PASSWORD, "192.0.2.9")).isEqualTo(429);
+			this.clock.advance(Duration.ofSeconds(1));
+			assertThat(apiStatus(CURATOR, "wrong-again-" + i, "192.0.2.9")).isEqualTo(401);
+		}
+
+		// then
+		assertThat(retryAfter).containsExactly("30", "60", "120", "240", "480", "900", "900");
+	}
+
+	@Test
+	void refusedAttemptsDoNotExtendTheRefusal() throws Exception {
+		// given
+		for (int i = 0; i < 5; i++) {
+			signIn(CURATOR, "wrong-" + i, "192.0.2.10");
+		}
+
+		// when: ten more tries while refused
+		for (int i = 0; i < 10; i++) {
+			assertThat(signIn(CURATOR, "still-wrong-" + i, "192.0.2.10")).startsWith("/login?throttled=");
+		}
+		this.clock.advance(Duration.ofSeconds(30));
+
+		// then
+		assertThat(signIn(CURATOR, PASSWORD, "192.0.2.10")).isEqualTo("/");
 	}
 
 	@Test
@@ -98,15 +177,18 @@ class LoginThrottlingTests {
 		// given
 		for (int i = 0; i < 5; i++) {
 			signIn("nobody-at-all", "wrong-" + i, "192.0.2.6");
+			signIn(CURATOR, "wrong-" + i, "192.0.2.16");
 		}
 
-		// when, then: still the same answer, nothing tells that the name is unknown
-		assertThat(signIn("nobody-at-all", "wrong-5", "192.0.2.6")).isEqualTo("/login?error");
-		assertThat(apiStatus("nobody-at-all", "wrong-6", "192.0.2.6")).isEqualTo(401);
+		// when, then: the same answers, nothing tells that the name is unknown
+		assertThat(signIn("nobody-at-all", "wrong-5", "192.0.2.6")).isEqualTo(signIn(CURATOR, "wrong-5", "192.0.2.16"))
+			.isEqualTo("/login?throttled=30");
+		assertThat(api("nobody-at-all", "wrong-6", "192.0.2.6").getResponse().getContentAsString())
+			.isEqualTo(api(CURATOR, "wrong-6", "192.0.2.16").getResponse().getContentAsString());
 	}
 
 	@Test
-	void successBeforeTheLimitResetsTheCount() throws Exception {
+	void successBeforeTheLimitResetsThePair() throws Exception {
 		// given
 		for (int i = 0; i < 4; i++) {
 			signIn(CURATOR, "wrong-" + i, "192.0.2.7");
@@ -122,20 +204,23 @@ class LoginThrottlingTests {
 	}
 
 	@Test
-	void refusalEndsWithTheWindow() throws Exception {
+	void failuresAreForgottenAWindowAfterTheLastOne() throws Exception {
 		// given
-		for (int i = 0; i < 5; i++) {
+		for (int i = 0; i < 4; i++) {
 			apiStatus(CURATOR, "wrong-" + i, "192.0.2.8");
 		}
-		this.clock.advance(Duration.ofMinutes(14));
-		assertThat(signIn(CURATOR, PASSWORD, "192.0.2.8")).isEqualTo("/login?error");
+		this.clock.advance(Duration.ofMinutes(59));
+		apiStatus(CURATOR, "wrong-4", "192.0.2.8");
+		assertThat(apiStatus(CURATOR, PASSWORD, "192.0.2.8")).isEqualTo(429);
 
-		// when
-		this.clock.advance(Duration.ofMinutes(1));
+		// when: an hour without a failure
+		this.clock.advance(Duration.ofHours(1));
+		for (int i = 0; i < 4; i++) {
+			apiStatus(CURATOR, "wrong-" + i, "192.0.2.8");
+		}
 
-		// then
+		// then: four failures of a fresh count refuse nothing
 		assertThat(signIn(CURATOR, PASSWORD, "192.0.2.8")).isEqualTo("/");
-		assertThat(apiStatus(CURATOR, PASSWORD, "192.0.2.8")).isEqualTo(404);
 	}
 
 	@Test
@@ -150,8 +235,34 @@ class LoginThrottlingTests {
 		String fromElsewhere = signIn(CURATOR, PASSWORD, "198.51.100.2");
 
 		// then
-		assertThat(fromThatAddress).isEqualTo("/login?error");
+		assertThat(fromThatAddress).isEqualTo("/login?throttled=30");
 		assertThat(fromElsewhere).isEqualTo("/");
+	}
+
+	@Test
+	void anIpv6AddressCountsAsItsSlash64() throws Exception {
+		// given: a spray from twenty addresses of one /64
+		for (int i = 0; i < 20; i++) {
+			signIn("user-" + (i % 5), "guess-" + i, "2001:db8:1:2::" + Integer.toHexString(i + 1));
+		}
+
+		// when, then
+		assertThat(signIn(CURATOR, PASSWORD, "2001:db8:1:2::ffff")).isEqualTo("/login?throttled=30");
+		assertThat(signIn(CURATOR, PASSWORD, "2001:db8:1:3::1")).isEqualTo("/");
+	}
+
+	@Test
+	void theTableHoldsNoUserNameOrAddressAsTyped() throws Exception {
+		// given
+		signIn("someone-quite-particular", "wrong", "192.0.2.77");
+
+		// when
+		List<String> stored = this.jdbc.sql("SELECT key_hash || ' ' || kind FROM account_login_throttle")
+			.query(String.class)
+			.list();
+
+		// then
+		assertThat(stored).isNotEmpty().noneMatch(row -> row.contains("particular") || row.contains("192.0.2.77"));
 	}
 
 	private String signIn(String username, String password, String address) throws Exception {
@@ -169,7 +280,8 @@ class LoginThrottlingTests {
 	/** A curator's delete of a government that does not exist: 404 once signed in. */
 	private MvcResult api(String username, String password, String address) throws Exception {
 		return this.mvc
-			.perform(delete("/api/v1/governments/XX-no-such-government").with(httpBasic(username, password))
+			.perform(delete("/api/v1/governments/XX-no-such-government").param("version", "0")
+				.with(httpBasic(username, password))
 				.with(from(address)))
 			.andReturn();
 	}

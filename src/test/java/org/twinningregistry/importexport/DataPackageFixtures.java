@@ -5,8 +5,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -86,6 +91,38 @@ public final class DataPackageFixtures {
 			throw new UncheckedIOException(ex);
 		}
 		return files;
+	}
+
+	/**
+	 * A ZIP of one file, written a line at a time until it holds at least the given
+	 * number of bytes: a large file that packs small (the same line again and again).
+	 */
+	public static byte[] zipOfRepeatedLines(String file, String header, String line, long bytes) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		byte[] row = line.getBytes(StandardCharsets.UTF_8);
+		try (ZipOutputStream zip = new ZipOutputStream(out)) {
+			zip.putNextEntry(new ZipEntry(file));
+			zip.write(header.getBytes(StandardCharsets.UTF_8));
+			for (long written = header.length(); written < bytes; written += row.length) {
+				zip.write(row);
+			}
+			zip.closeEntry();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toByteArray();
+	}
+
+	/** The temporary folders imports unpack into that exist now. */
+	public static Set<Path> importFolders() {
+		try (Stream<Path> paths = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+			return paths.filter(path -> path.getFileName().toString().startsWith("registry-import-"))
+				.collect(Collectors.toSet());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

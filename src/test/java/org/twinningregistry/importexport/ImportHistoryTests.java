@@ -64,7 +64,7 @@ class ImportHistoryTests {
 		this.mvc.perform(get("/api/v1/agreements/burnaby-hwaseong/history"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$[*].action", contains("IMPORTED", "IMPORTED")))
-			.andExpect(jsonPath("$[0].actor").value("curator"))
+			.andExpect(jsonPath("$[0].actor").value("Curator, all countries"))
 			.andExpect(jsonPath("$[0].changes[?(@.field == 'signed')].to", contains("2010")))
 			.andExpect(jsonPath("$[1].changes[0].field").value("signed"))
 			.andExpect(jsonPath("$[1].changes[0].from").value("2010"))
@@ -128,7 +128,7 @@ class ImportHistoryTests {
 		// then: created, deleted, created again by the second import
 		this.mvc.perform(get("/api/v1/engagements/e-1/history"))
 			.andExpect(jsonPath("$[*].action", contains("IMPORTED", "DELETED", "IMPORTED")))
-			.andExpect(jsonPath("$[0].actor").value("curator"))
+			.andExpect(jsonPath("$[0].actor").value("Curator, all countries"))
 			.andExpect(jsonPath("$[0].changes[?(@.field == 'title')].to", contains("Mayor's delegation to Hwaseong")))
 			.andExpect(jsonPath("$[1].changes[?(@.field == 'title')].from", contains("Mayor's delegation to Hwaseong")))
 			.andExpect(jsonPath("$[2].changes[?(@.field == 'title')].to", contains("Mayor's delegation to Hwaseong")));

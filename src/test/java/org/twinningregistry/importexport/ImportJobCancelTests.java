@@ -1,6 +1,8 @@
 package org.twinningregistry.importexport;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -31,6 +33,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.twinningregistry.importexport.DataPackageFixtures.AGREEMENTS;
 import static org.twinningregistry.importexport.DataPackageFixtures.GOVERNMENTS;
 import static org.twinningregistry.importexport.DataPackageFixtures.goodPackage;
+import static org.twinningregistry.importexport.DataPackageFixtures.importFolders;
 import static org.twinningregistry.importexport.DataPackageFixtures.zip;
 
 /**
@@ -78,10 +81,12 @@ class ImportJobCancelTests {
 			cancelled.await(30, TimeUnit.SECONDS);
 			return invocation.callRealMethod();
 		}).when(this.engagements).upsertAll(any(), any()));
+		Set<Path> foldersBefore = importFolders();
 		ResultActions submitted = client.submit(zip(largePackage()), "async=true");
 		String path = ImportJobClient.path(submitted);
 		assertThat(writing.await(30, TimeUnit.SECONDS)).isTrue();
 		String running = client.poll(path);
+		Set<Path> foldersWhileRunning = importFolders();
 
 		// when
 		ResultActions cancel = this.mvc.perform(delete(path).with(ApiTestSupport.curator()));
@@ -96,6 +101,9 @@ class ImportJobCancelTests {
 		assertThat(JsonPath.<String>read(ended, "$.status")).isEqualTo("CANCELLED");
 		assertThat(JsonPath.<Integer>read(ended, "$.rowsDone")).isLessThan(4 + 2 + ENGAGEMENTS);
 		assertThat(counts()).isEqualTo(before);
+		assertThat(foldersWhileRunning).as("the job's files, unpacked to a folder of their own")
+			.hasSizeGreaterThan(foldersBefore.size());
+		assertThat(importFolders()).as("deleted when the job ended").isSubsetOf(foldersBefore);
 		assertThat(this.gazetteer.find(new GovernmentId("CA-BC-burnaby")).orElseThrow().values().name())
 			.isEqualTo("Burnaby");
 	}

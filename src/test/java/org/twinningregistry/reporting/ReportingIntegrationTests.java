@@ -23,6 +23,7 @@ import org.twinningregistry.reporting.internal.CompletenessFigures.ExpectedGover
 import org.twinningregistry.reporting.internal.Jurisdiction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -111,7 +112,8 @@ class ReportingIntegrationTests {
 			.andExpect(header().string("Location", "/api/v1/reporting/2024/reports/van"))
 			.andExpect(jsonPath("$.state").value("SUBMITTED"))
 			.andExpect(jsonPath("$.onTime").value(true))
-			.andExpect(jsonPath("$.submittedBy").value("reporter-van"));
+			.andExpect(jsonPath("$.submittedBy").value("Reporter of Vancouver"))
+			.andExpect(jsonPath("$.submittedByAccount").doesNotExist());
 		this.clock.setDay(LocalDate.of(2025, 7, 15));
 		submit(TORONTO, true).andExpect(status().isCreated()).andExpect(jsonPath("$.onTime").value(false));
 
@@ -119,7 +121,9 @@ class ReportingIntegrationTests {
 		this.mvc.perform(post(REPORTS + "/van/approve").with(reviewerOf("CA-BC")))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("APPROVED"))
-			.andExpect(jsonPath("$.approvedBy").value("reviewer-CA-BC"));
+			.andExpect(jsonPath("$.approvedBy").value("Reviewer, British Columbia"))
+			.andExpect(jsonPath("$.approvedByAccount").value("reviewer-CA-BC"))
+			.andExpect(jsonPath("$.submittedByAccount").value("reporter-van"));
 		assertThat(this.events.stream(ReportApproved.class)).containsExactly(new ReportApproved(VANCOUVER, 2024));
 
 		// then
@@ -143,6 +147,13 @@ class ReportingIntegrationTests {
 			.andExpect(jsonPath("$", hasSize(1)))
 			.andExpect(jsonPath("$[0].government").value("tor"))
 			.andExpect(jsonPath("$[0].nothingToReport").value(true));
+		String publicReports = this.mvc.perform(get(REPORTS))
+			.andExpect(jsonPath("$[?(@.government == 'van')].approvedBy", contains("Reviewer, British Columbia")))
+			.andExpect(jsonPath("$[?(@.government == 'van')].submittedBy", contains("Reporter of Vancouver")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(publicReports).doesNotContain("reporter-van", "reviewer-CA-BC", "Account\":\"");
 	}
 
 	@Test

@@ -14,6 +14,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.AuthenticationEntryPointFailureHandler;
 import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -54,7 +55,8 @@ import org.twinningregistry.shared.ProblemTypes;
  * ({@code @PreAuthorize}). Both send a Content-Security-Policy, a referrer policy and
  * refuse framing (Spring Security adds {@code nosniff}, no-cache and, over HTTPS, HSTS);
  * page sign-in migrates the session to a new id (session fixation protection); failed
- * sign-ins are throttled by {@link LoginThrottle}.
+ * sign-ins are throttled by {@link LoginThrottle} (a refusal is a 429 with
+ * {@code Retry-After} on the API, {@code /login?throttled=<seconds>} on pages).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -119,6 +121,13 @@ class SecurityConfiguration {
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository tokens, AccountRepository accounts,
 			TransactionTemplate transactions, ObjectProvider<Clock> clock) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
+			if (ex instanceof SignInThrottledException throttled) {
+				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
+				problem(response, HttpStatus.TOO_MANY_REQUESTS, "too-many-sign-ins",
+						"Too many failed sign-ins for this user name from this address, or from this address:"
+								+ " try again after Retry-After seconds.");
+				return;
+			}
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Twinning Registry\"");
 			problem(response, HttpStatus.UNAUTHORIZED, "unauthenticated",
 					"Sign in with HTTP Basic or an API token (Authorization: Bearer) to change the registry.");
@@ -155,6 +164,10 @@ class SecurityConfiguration {
 	@Order(2)
 	@ConditionalOnWebApplication
 	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+		// sent to sign in, and back, by path: an absolute URL would carry the request's
+		// Host
+		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
+		signIn.setFavorRelativeUris(true);
 		http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/*/new", "/*/*/edit")
 			.authenticated()
 			.requestMatchers(HttpMethod.GET, "/**")
@@ -163,7 +176,11 @@ class SecurityConfiguration {
 			.permitAll()
 			.anyRequest()
 			.authenticated())
-			.formLogin(form -> form.loginPage("/login").permitAll())
+			.formLogin(form -> form.loginPage("/login")
+				.successHandler(new SavedPageSuccessHandler())
+				.failureHandler(SecurityConfiguration::signInFailed)
+				.permitAll())
+			.exceptionHandling(ex -> ex.authenticationEntryPoint(signIn))
 			.sessionManagement(session -> session.sessionFixation(fixation -> fixation.migrateSession()))
 			.headers(headers -> headers
 				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(SWAGGER_UI),
@@ -175,6 +192,18 @@ class SecurityConfiguration {
 				.permissionsPolicyHeader(permissions -> permissions.policy(PERMISSIONS_POLICY)))
 			.logout(logout -> logout.logoutSuccessUrl("/"));
 		return http.build();
+	}
+
+	/**
+	 * A failed page sign-in: back to the form, which says when to try again if the
+	 * throttle refused it ({@code ?throttled=<seconds>}) and that the sign-in failed
+	 * otherwise ({@code ?error}).
+	 */
+	private static void signInFailed(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response,
+			org.springframework.security.core.AuthenticationException ex) throws java.io.IOException {
+		String target = (ex instanceof SignInThrottledException throttled)
+				? "/login?throttled=" + throttled.retryAfterSeconds() : "/login?error";
+		response.sendRedirect(request.getContextPath() + target);
 	}
 
 	/** {@code Authorization: Bearer <token>}, or nothing for other requests. */

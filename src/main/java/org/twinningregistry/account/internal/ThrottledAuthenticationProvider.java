@@ -1,15 +1,18 @@
 package org.twinningregistry.account.internal;
 
+import java.time.Duration;
+
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 
 /**
- * Signs in with user name and password unless {@link LoginThrottle} refuses the user name
- * or the address. A refused attempt still checks the password, so it takes as long as any
- * other, and then fails exactly like a wrong password: the same exception, so the same
- * page message and the same 401.
+ * Signs in with user name and password unless {@link LoginThrottle} refuses this user
+ * name from this address, or this address: then it throws
+ * {@link SignInThrottledException} without checking the password (the page says so, the
+ * API answers 429 with {@code Retry-After}). The refusal depends on counts only, never on
+ * the password or on whether the user name exists, so it tells an attacker nothing about
+ * either.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -24,12 +27,11 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
 	@Override
 	public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-		boolean refused = this.throttle.refuses(authentication.getName(), LoginThrottle.address(authentication));
-		Authentication result = this.passwords.authenticate(authentication);
-		if (refused) {
-			throw new BadCredentialsException("Bad credentials");
+		Duration refused = this.throttle.refusal(authentication.getName(), LoginThrottle.address(authentication));
+		if (!refused.isZero()) {
+			throw new SignInThrottledException(refused);
 		}
-		return result;
+		return this.passwords.authenticate(authentication);
 	}
 
 	@Override

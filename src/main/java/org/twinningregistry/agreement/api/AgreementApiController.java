@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.SortDefault;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,6 +30,7 @@ import org.twinningregistry.agreement.AgreementStatus;
 import org.twinningregistry.agreement.AgreementSummary;
 import org.twinningregistry.agreement.AgreementType;
 import org.twinningregistry.gazetteer.GovernmentId;
+import org.twinningregistry.shared.ExpectedVersion;
 import org.twinningregistry.shared.OnUpdate;
 import org.twinningregistry.shared.Sorting;
 import org.twinningregistry.shared.Text;
@@ -86,9 +89,10 @@ class AgreementApiController {
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable String id, @RequestParam(required = false) @Nullable Long version) {
-		AgreementId key = new AgreementId(id);
-		this.registry.delete(key, (version != null) ? version : this.registry.get(key).version());
+	ResponseEntity<Void> delete(@PathVariable String id, @RequestParam(required = false) @Nullable Long version,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		ExpectedVersion expected = ExpectedVersion.of(version, ifMatch);
+		expected.apply(v -> this.registry.delete(new AgreementId(id), v));
 		return ResponseEntity.noContent().build();
 	}
 

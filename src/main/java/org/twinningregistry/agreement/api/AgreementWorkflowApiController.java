@@ -6,16 +6,20 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.twinningregistry.agreement.AgreementId;
 import org.twinningregistry.agreement.AgreementWorkflow;
+import org.twinningregistry.shared.ExpectedVersion;
 import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.workflow.HistoryEntry;
 
@@ -44,8 +48,10 @@ class AgreementWorkflowApiController {
 	}
 
 	@DeleteMapping("/revision")
-	ResponseEntity<Void> discard(@PathVariable String id) {
-		this.workflow.discard(new AgreementId(id));
+	ResponseEntity<Void> discard(@PathVariable String id, @RequestParam(required = false) @Nullable Long version,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		ExpectedVersion expected = ExpectedVersion.of(version, ifMatch);
+		expected.apply(v -> this.workflow.discard(new AgreementId(id), v));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -1,10 +1,14 @@
 package org.twinningregistry.agreement.domain;
 
+import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +16,7 @@ import org.twinningregistry.agreement.AgreementId;
 import org.twinningregistry.agreement.AgreementStatus;
 import org.twinningregistry.agreement.AgreementValues;
 import org.twinningregistry.gazetteer.GovernmentId;
+import org.twinningregistry.shared.DateRange;
 import org.twinningregistry.shared.PartialDate;
 import org.twinningregistry.shared.Violation;
 
@@ -30,12 +35,15 @@ public final class AgreementRules {
 	 * @param self the agreement checked
 	 * @param governmentExists whether a government exists
 	 * @param agreements finds another agreement's values by id
+	 * @param today the registry's today: signing, renewal and end dates lie at most a
+	 * year after it, a term's end at most a century
 	 */
 	public static List<Violation> check(AgreementId self, AgreementValues v,
 			Function<GovernmentId, Boolean> governmentExists,
-			Function<AgreementId, Optional<AgreementValues>> agreements) {
+			Function<AgreementId, Optional<AgreementValues>> agreements, LocalDate today) {
 		List<Violation> violations = new ArrayList<>();
 		checkParties(v, governmentExists, violations);
+		checkRanges(v, today, violations);
 		checkLifecycle(v, violations);
 		checkSupersedes(self, v, agreements, violations);
 		checkLength("councilResolution", v.councilResolution(), 500, violations);
@@ -55,6 +63,15 @@ public final class AgreementRules {
 		else if (!exists.apply(v.partyB())) {
 			violations.add(Violation.of("partyB", "rule.agreement.party.unknown", v.partyB().value()));
 		}
+	}
+
+	private static void checkRanges(AgreementValues v, LocalDate today, List<Violation> violations) {
+		DateRange past = DateRange.upTo(today, Period.ofYears(1));
+		Stream
+			.of(past.check("signed", v.signed()), past.check("ended", v.ended()), past.check("renewed", v.renewed()),
+					DateRange.upTo(today, Period.ofYears(100)).check("termEnds", v.termEnds()))
+			.filter(Objects::nonNull)
+			.forEach(violations::add);
 	}
 
 	private static void checkLifecycle(AgreementValues v, List<Violation> violations) {

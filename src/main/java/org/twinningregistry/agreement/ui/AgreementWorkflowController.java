@@ -47,8 +47,9 @@ class AgreementWorkflowController {
 	}
 
 	@PostMapping("/agreements/{id}/revision/delete")
-	String discard(@PathVariable AgreementId id, RedirectAttributes redirect) {
-		boolean discarded = FormErrors.flash(redirect, "workflow.flash.discarded", () -> this.workflow.discard(id));
+	String discard(@PathVariable AgreementId id, @RequestParam long version, RedirectAttributes redirect) {
+		boolean discarded = FormErrors.flash(redirect, "workflow.flash.discarded",
+				() -> this.workflow.discard(id, version));
 		return (discarded && !this.workflow.exists(id)) ? "redirect:/agreements" : shown(id, redirect);
 	}
 

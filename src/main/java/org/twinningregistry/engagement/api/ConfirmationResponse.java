@@ -3,6 +3,8 @@ package org.twinningregistry.engagement.api;
 import java.time.Instant;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import org.twinningregistry.workflow.Confirmations;
 
 /**
@@ -14,12 +16,16 @@ record ConfirmationResponse(List<Given> confirmedBy, boolean confirmedByBothSide
 	static ConfirmationResponse of(Confirmations confirmations) {
 		return new ConfirmationResponse(confirmations.confirmedBy()
 			.stream()
-			.map(c -> new Given(c.government().value(), c.by(), c.at()))
+			.map(c -> new Given(c.government().value(), c.by(), c.office(), c.account(), c.at()))
 			.toList(), confirmations.bothSides());
 	}
 
-	/** One party's confirmation. */
-	record Given(String government, String by, Instant at) {
+	/**
+	 * One party's confirmation: {@code by} is the office it was given in ("Reporter of
+	 * Burnaby"), {@code office} that office's code, {@code account} the user name (only
+	 * for those who may review the record, else {@code null}).
+	 */
+	record Given(String government, String by, String office, @Nullable String account, Instant at) {
 
 	}
 

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.SortDefault;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,6 +29,7 @@ import org.twinningregistry.engagement.EngagementLog;
 import org.twinningregistry.engagement.EngagementSummary;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.shared.Category;
+import org.twinningregistry.shared.ExpectedVersion;
 import org.twinningregistry.shared.OnUpdate;
 import org.twinningregistry.shared.Sorting;
 import org.twinningregistry.shared.Text;
@@ -80,9 +83,10 @@ class EngagementApiController {
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable String id, @RequestParam(required = false) @Nullable Long version) {
-		EngagementId key = new EngagementId(id);
-		this.log.delete(key, (version != null) ? version : this.log.get(key).version());
+	ResponseEntity<Void> delete(@PathVariable String id, @RequestParam(required = false) @Nullable Long version,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		ExpectedVersion expected = ExpectedVersion.of(version, ifMatch);
+		expected.apply(v -> this.log.delete(new EngagementId(id), v));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -4,16 +4,20 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.twinningregistry.engagement.EngagementId;
 import org.twinningregistry.engagement.EngagementWorkflow;
+import org.twinningregistry.shared.ExpectedVersion;
 import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.workflow.HistoryEntry;
 
@@ -39,8 +43,10 @@ class EngagementWorkflowApiController {
 	}
 
 	@DeleteMapping("/revision")
-	ResponseEntity<Void> discard(@PathVariable String id) {
-		this.workflow.discard(new EngagementId(id));
+	ResponseEntity<Void> discard(@PathVariable String id, @RequestParam(required = false) @Nullable Long version,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		ExpectedVersion expected = ExpectedVersion.of(version, ifMatch);
+		expected.apply(v -> this.workflow.discard(new EngagementId(id), v));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -1,23 +1,26 @@
 package org.twinningregistry.engagement.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.engagement.EngagementValues;
 import org.twinningregistry.gazetteer.GovernmentId;
+import org.twinningregistry.shared.DateRange;
 import org.twinningregistry.shared.PartialDate;
 import org.twinningregistry.shared.Violation;
 
 /** The invariants of an engagement, and the warnings that do not block it. */
 public final class EngagementRules {
 
-	private static final int MIN_YEAR = 1800;
-
-	private static final int MAX_YEAR = 2200;
+	/** Engagements are recorded up to this many years after the current one (planned). */
+	private static final int YEARS_AHEAD = 1;
 
 	private EngagementRules() {
 	}
@@ -25,8 +28,10 @@ public final class EngagementRules {
 	/**
 	 * @param agreement the facts of the agreement it took place under, or {@code null} if
 	 * there is none
+	 * @param today the registry's today: the year and dates lie between
+	 * {@value DateRange#EARLIEST_YEAR} and the end of next year
 	 */
-	public static List<Violation> check(EngagementValues v, @Nullable AgreementFacts agreement) {
+	public static List<Violation> check(EngagementValues v, @Nullable AgreementFacts agreement, LocalDate today) {
 		List<Violation> violations = new ArrayList<>();
 		if (agreement == null) {
 			violations.add(Violation.of("agreement", "rule.engagement.agreement.unknown", v.agreement().value()));
@@ -35,9 +40,14 @@ public final class EngagementRules {
 			violations.add(Violation.of("origin", "rule.engagement.origin", v.origin(), agreement.partyA().value(),
 					agreement.partyB().value()));
 		}
-		if (v.year() < MIN_YEAR || v.year() > MAX_YEAR) {
-			violations.add(Violation.of("year", "rule.range", MIN_YEAR, MAX_YEAR));
+		int lastYear = today.getYear() + YEARS_AHEAD;
+		if (v.year() < DateRange.EARLIEST_YEAR || v.year() > lastYear) {
+			violations.add(Violation.of("year", "rule.range", DateRange.EARLIEST_YEAR, lastYear));
 		}
+		DateRange range = DateRange.throughYear(lastYear);
+		Stream.of(range.check("date", v.date()), range.check("endDate", v.endDate()))
+			.filter(Objects::nonNull)
+			.forEach(violations::add);
 		if (v.date() != null && v.endDate() != null && v.endDate().lastDay().isBefore(v.date().firstDay())) {
 			violations.add(Violation.of("endDate", "rule.engagement.end-before-start", v.date().toString()));
 		}

@@ -47,8 +47,9 @@ class EngagementWorkflowController {
 	}
 
 	@PostMapping("/engagements/{id}/revision/delete")
-	String discard(@PathVariable EngagementId id, RedirectAttributes redirect) {
-		boolean discarded = FormErrors.flash(redirect, "workflow.flash.discarded", () -> this.workflow.discard(id));
+	String discard(@PathVariable EngagementId id, @RequestParam long version, RedirectAttributes redirect) {
+		boolean discarded = FormErrors.flash(redirect, "workflow.flash.discarded",
+				() -> this.workflow.discard(id, version));
 		return (discarded && !this.workflow.exists(id)) ? "redirect:/engagements" : shown(id, redirect);
 	}
 

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.web.SortDefault;
 import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,6 +27,7 @@ import org.twinningregistry.gazetteer.GovernmentCriteria;
 import org.twinningregistry.gazetteer.GovernmentDetails;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.GovernmentLevel;
+import org.twinningregistry.shared.ExpectedVersion;
 import org.twinningregistry.shared.OnUpdate;
 import org.twinningregistry.shared.Sorting;
 import org.twinningregistry.shared.Text;
@@ -75,10 +78,10 @@ class GovernmentApiController {
 	}
 
 	@DeleteMapping("/{id}")
-	ResponseEntity<Void> delete(@PathVariable String id, @RequestParam(required = false) @Nullable Long version) {
-		GovernmentId key = new GovernmentId(id);
-		long expected = (version != null) ? version : this.gazetteer.get(key).version();
-		this.gazetteer.delete(key, expected);
+	ResponseEntity<Void> delete(@PathVariable String id, @RequestParam(required = false) @Nullable Long version,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch) {
+		ExpectedVersion expected = ExpectedVersion.of(version, ifMatch);
+		expected.apply(v -> this.gazetteer.delete(new GovernmentId(id), v));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -31,15 +31,17 @@ import org.twinningregistry.importexport.ImportTooLargeException;
 import org.twinningregistry.importexport.MalformedPackageException;
 import org.twinningregistry.importexport.WorkbookImporter;
 import org.twinningregistry.shared.ProblemTypes;
+import org.twinningregistry.shared.PublicUrlSettings;
 
 /**
  * Imports a data package (a ZIP as the body, or a multipart form with a ZIP or the CSV
  * files) or a filled XLSX template (as the body, or a form's {@code .xlsx} file), and
  * exports the registry as a data package. Uploads beyond {@code registry.import.max-size}
  * are answered with 413. An import answers when it is done: 200 with the report, or 422
- * problem details listing every error when nothing was written; with {@code async=true}
- * it answers 202 at once with the URL of a job to follow instead
- * ({@link ImportJobApiController}).
+ * problem details listing the errors (the first
+ * {@code registry.import.max-reported-issues}, and how many more) when nothing was
+ * written; with {@code async=true} it answers 202 at once with the URL of a job to follow
+ * instead ({@link ImportJobApiController}).
  */
 @RestController
 @RequestMapping("/api/v1")
@@ -57,13 +59,16 @@ class DataPackageApiController {
 
 	private final ImportSettings limits;
 
+	private final PublicUrlSettings urls;
+
 	DataPackageApiController(DataPackageImporter importer, ImportJobs jobs, MessageSource messages,
-			WorkbookImporter workbooks, ImportSettings limits) {
+			WorkbookImporter workbooks, ImportSettings limits, PublicUrlSettings urls) {
 		this.importer = importer;
 		this.jobs = jobs;
 		this.messages = messages;
 		this.workbooks = workbooks;
 		this.limits = limits;
+		this.urls = urls;
 	}
 
 	@PostMapping(path = "/imports",
@@ -71,11 +76,7 @@ class DataPackageApiController {
 	ResponseEntity<Object> importZip(InputStream body, @RequestParam(defaultValue = "false") boolean dryRun,
 			@RequestParam(defaultValue = "false") boolean async, HttpServletRequest request) {
 		this.limits.checkSize(request.getContentLengthLong());
-		DataPackageFiles files = DataPackageFiles.fromZip(this.limits.limit(body));
-		if (async) {
-			return accepted(this.jobs.submitPackage(files, options(dryRun, request)));
-		}
-		return answer(this.importer.importPackage(files, options(dryRun, request)), request);
+		return importFiles(DataPackageFiles.fromZip(this.limits.limit(body), this.limits), async, dryRun, request);
 	}
 
 	@PostMapping(path = "/imports", consumes = UploadedWorkbook.XLSX)
@@ -104,11 +105,7 @@ class DataPackageApiController {
 				return answer(this.workbooks.importWorkbook(xlsx, options(dryRun, request)), request);
 			}
 		}
-		DataPackageFiles files = UploadedParts.files(request.getMultiFileMap());
-		if (async) {
-			return accepted(this.jobs.submitPackage(files, options(dryRun, request)));
-		}
-		return answer(this.importer.importPackage(files, options(dryRun, request)), request);
+		return importFiles(UploadedParts.files(request.getMultiFileMap(), this.limits), async, dryRun, request);
 	}
 
 	@ExceptionHandler(MalformedPackageException.class)
@@ -126,9 +123,30 @@ class DataPackageApiController {
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, ex.code(), text(ex.code(), ex.arguments(), request));
 	}
 
+	/**
+	 * Imports the files now, then deletes them; or queues a job, which deletes them when
+	 * it ends.
+	 */
+	private ResponseEntity<Object> importFiles(DataPackageFiles files, boolean async, boolean dryRun,
+			HttpServletRequest request) {
+		if (async) {
+			try {
+				return accepted(this.jobs.submitPackage(files, options(dryRun, request)));
+			}
+			catch (RuntimeException ex) {
+				// not queued (refused, busy): nothing will read them
+				files.close();
+				throw ex;
+			}
+		}
+		try (files) {
+			return answer(this.importer.importPackage(files, options(dryRun, request)), request);
+		}
+	}
+
 	/** 202: the job is queued; its URL is where to follow it. */
-	private static ResponseEntity<Object> accepted(ImportJobSummary job) {
-		ImportJobResponse response = ImportJobResponse.of(job);
+	private ResponseEntity<Object> accepted(ImportJobSummary job) {
+		ImportJobResponse response = ImportJobResponse.of(job, this.urls);
 		return ResponseEntity.accepted().location(response.url()).body(response);
 	}
 
@@ -137,11 +155,13 @@ class DataPackageApiController {
 			return ResponseEntity.ok(report);
 		}
 		ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, REJECTED,
-				text(REJECTED, new Object[] { report.errors().size() }, request));
+				text(REJECTED, new Object[] { report.errorCount() }, request));
 		problem.setProperty("dryRun", report.dryRun());
 		problem.setProperty("files", report.files());
 		problem.setProperty("errors", report.errors());
 		problem.setProperty("warnings", report.warnings());
+		problem.setProperty("omittedErrors", report.omittedErrors());
+		problem.setProperty("omittedWarnings", report.omittedWarnings());
 		return ResponseEntity.unprocessableContent().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 

@@ -1,6 +1,7 @@
 package org.twinningregistry.importexport.api;
 
 import java.io.IOException;
+import java.net.URI;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -8,8 +9,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.twinningregistry.importexport.DataPackageExporter;
+import org.twinningregistry.shared.PublicUrlSettings;
 
 /** Exports the registry as a data package, a ZIP of the CSV files, to anyone. */
 @RestController
@@ -18,16 +19,21 @@ class DataPackageExportApiController {
 
 	private final DataPackageExporter exporter;
 
-	DataPackageExportApiController(DataPackageExporter exporter) {
+	private final PublicUrlSettings urls;
+
+	DataPackageExportApiController(DataPackageExporter exporter, PublicUrlSettings urls) {
 		this.exporter = exporter;
+		this.urls = urls;
 	}
 
 	@GetMapping("/exports/data-package.zip")
 	void export(HttpServletResponse response) throws IOException {
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"data-package.zip\"");
-		this.exporter.exportZip(response.getOutputStream(),
-				ServletUriComponentsBuilder.fromCurrentContextPath().toUriString());
+		// the registry's address only as configured: the request's Host is the client's
+		// choice
+		URI registry = this.urls.publicBaseUrl();
+		this.exporter.exportZip(response.getOutputStream(), (registry != null) ? registry.toString() : null);
 	}
 
 }

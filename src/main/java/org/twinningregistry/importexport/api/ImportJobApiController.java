@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.twinningregistry.importexport.ImportJobId;
 import org.twinningregistry.importexport.ImportJobs;
+import org.twinningregistry.shared.PublicUrlSettings;
 
 /**
  * Follows and cancels the caller's import jobs ({@code POST /api/v1/imports?async=true}
@@ -17,18 +18,21 @@ class ImportJobApiController {
 
 	private final ImportJobs jobs;
 
-	ImportJobApiController(ImportJobs jobs) {
+	private final PublicUrlSettings urls;
+
+	ImportJobApiController(ImportJobs jobs, PublicUrlSettings urls) {
 		this.jobs = jobs;
+		this.urls = urls;
 	}
 
 	@GetMapping(ImportJobResponse.PATH)
 	ImportJobResponse job(@PathVariable String id) {
-		return ImportJobResponse.of(this.jobs.find(new ImportJobId(id)));
+		return ImportJobResponse.of(this.jobs.find(new ImportJobId(id)), this.urls);
 	}
 
 	@DeleteMapping(ImportJobResponse.PATH)
 	ImportJobResponse cancel(@PathVariable String id) {
-		return ImportJobResponse.of(this.jobs.cancel(new ImportJobId(id)));
+		return ImportJobResponse.of(this.jobs.cancel(new ImportJobId(id)), this.urls);
 	}
 
 	@PostMapping(ImportJobResponse.PATH + "/cancel")

@@ -5,10 +5,11 @@ import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.twinningregistry.importexport.ImportJobStatus;
 import org.twinningregistry.importexport.ImportJobSummary;
 import org.twinningregistry.importexport.ImportReport;
+import org.twinningregistry.shared.PublicUrlSettings;
 
 /**
  * An import job as the API shows it: where it stands, its pace and, once it ended, the
@@ -21,8 +22,14 @@ record ImportJobResponse(String id, URI url, ImportJobStatus status, boolean dry
 
 	static final String PATH = "/api/v1/imports/jobs/{id}";
 
-	static ImportJobResponse of(ImportJobSummary job) {
-		URI url = ServletUriComponentsBuilder.fromCurrentContextPath().path(PATH).buildAndExpand(job.id()).toUri();
+	/**
+	 * The job as the API shows it, its {@code url} under the public base URL when one is
+	 * configured, else relative: never built from the request, whose {@code Host} the
+	 * client chooses.
+	 */
+	static ImportJobResponse of(ImportJobSummary job, PublicUrlSettings urls) {
+		URI url = urls
+			.address(UriComponentsBuilder.fromPath(PATH).buildAndExpand(job.id().value()).encode().toUriString());
 		return new ImportJobResponse(job.id().value(), url, job.status(), job.dryRun(), job.rowsDone(), job.rowsTotal(),
 				Math.round(job.rowsPerSecond() * 10) / 10.0, job.secondsLeft(), job.submitted(), job.started(),
 				job.finished(), job.report(), job.problemCode(), job.problem());

@@ -1,6 +1,7 @@
 package org.twinningregistry.importexport.api;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.Map;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
 import org.twinningregistry.importexport.DataPackageFiles;
+import org.twinningregistry.importexport.ImportSettings;
 import org.twinningregistry.importexport.MalformedPackageException;
+import org.twinningregistry.importexport.csv.CsvContent;
 import org.twinningregistry.importexport.format.DataPackageSchema;
 
 /**
@@ -22,7 +25,10 @@ final class UploadedParts {
 	private UploadedParts() {
 	}
 
-	static DataPackageFiles files(MultiValueMap<String, MultipartFile> parts) {
+	/**
+	 * The files, copied into a temporary folder that the caller deletes by closing them.
+	 */
+	static DataPackageFiles files(MultiValueMap<String, MultipartFile> parts, ImportSettings limits) {
 		List<Map.Entry<String, MultipartFile>> files = parts.entrySet()
 			.stream()
 			.flatMap(entry -> entry.getValue().stream().map(file -> Map.entry(entry.getKey(), file)))
@@ -35,16 +41,18 @@ final class UploadedParts {
 				if (files.size() > 1) {
 					throw new MalformedPackageException("import.request.mixed");
 				}
-				return DataPackageFiles.fromZip(files.get(0).getValue().getInputStream());
+				try (InputStream zip = files.get(0).getValue().getInputStream()) {
+					return DataPackageFiles.fromZip(zip, limits);
+				}
 			}
-			Map<String, byte[]> byName = new LinkedHashMap<>();
+			Map<String, CsvContent> byName = new LinkedHashMap<>();
 			for (Map.Entry<String, MultipartFile> entry : files) {
 				String name = nameOf(entry.getKey(), entry.getValue());
-				if (byName.putIfAbsent(name, entry.getValue().getBytes()) != null) {
+				if (byName.putIfAbsent(name, entry.getValue()::getInputStream) != null) {
 					throw new MalformedPackageException("import.zip.twice", name);
 				}
 			}
-			return DataPackageFiles.of(byName);
+			return DataPackageFiles.fromParts(byName, limits);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -46,6 +46,15 @@ public final class CsvTable {
 
 	private static final int BUFFER = 1 << 16;
 
+	/**
+	 * The most cells a row may have: no table has a tenth of it, and the parser would
+	 * hold every cell of a wider row (a header of millions of columns) at once.
+	 */
+	static final int MAX_CELLS = 1000;
+
+	/** The most characters a row may have: some 250 times the longest text allowed. */
+	static final int MAX_ROW_CHARS = 1_000_000;
+
 	private CsvTable() {
 	}
 
@@ -60,9 +69,10 @@ public final class CsvTable {
 	}
 
 	/**
-	 * Checks the file's encoding and counts its rows now; reads the rows when the stream
-	 * is walked.
-	 * @return the data rows; none when the file cannot be read as text (an error)
+	 * Checks the file's encoding and the size of its rows, and counts them, now; reads
+	 * the rows when the stream is walked.
+	 * @return the data rows; none when the file cannot be read as text or has a row wider
+	 * or longer than any table's (an error)
 	 * @throws MalformedCsvException if the file is not CSV, when the rows are walked
 	 */
 	public static TableStream stream(TableSchema schema, CsvContent content, Findings findings) {
@@ -73,6 +83,10 @@ public final class CsvTable {
 		}
 		catch (CharacterCodingException ex) {
 			findings.error(file, null, null, null, "import.file.encoding");
+			return TableStream.of(List.of());
+		}
+		catch (RowTooLargeException ex) {
+			findings.error(file, ex.line, null, null, "import.row.too-large", MAX_CELLS, MAX_ROW_CHARS);
 			return TableStream.of(List.of());
 		}
 		catch (IOException ex) {
@@ -124,25 +138,38 @@ public final class CsvTable {
 	 * The file's records but the header: line ends outside quotes that close a line with
 	 * something on it (the parser skips empty lines).
 	 * @throws CharacterCodingException if the file is not UTF-8
+	 * @throws RowTooLargeException at the first record of more than {@link #MAX_CELLS}
+	 * cells or {@link #MAX_ROW_CHARS} characters, before the parser holds it
 	 */
 	private static long count(CsvContent content) throws IOException {
 		long records = 0;
 		boolean quoted = false;
 		boolean filled = false;
+		int cells = 1;
+		int chars = 0;
+		int line = 1;
+		boolean afterCr = false;
 		char[] buffer = new char[BUFFER];
 		try (Reader reader = text(content.open())) {
 			for (int n = reader.read(buffer); n >= 0; n = reader.read(buffer)) {
 				for (int i = 0; i < n; i++) {
 					char c = buffer[i];
+					line += (c == '\n' || afterCr) ? 1 : 0;
+					afterCr = (c == '\r');
 					if (c == '"') {
 						quoted = !quoted;
 					}
 					if (!quoted && (c == '\n' || c == '\r')) {
 						records += filled ? 1 : 0;
 						filled = false;
+						cells = 1;
+						chars = 0;
+						continue;
 					}
-					else {
-						filled = true;
+					filled = true;
+					cells += (!quoted && c == ',') ? 1 : 0;
+					if (cells > MAX_CELLS || ++chars > MAX_ROW_CHARS) {
+						throw new RowTooLargeException(line);
 					}
 				}
 			}
@@ -168,6 +195,18 @@ public final class CsvTable {
 	private static long parserLine(Exception ex) {
 		Matcher m = PARSER_LINE.matcher(String.valueOf(ex.getMessage()));
 		return m.find() ? Long.parseLong(m.group(1).replaceAll("\\D", "")) : 0;
+	}
+
+	/** A record too wide or too long to parse, and the line where it got so. */
+	private static final class RowTooLargeException extends IOException {
+
+		private final int line;
+
+		RowTooLargeException(int line) {
+			super("row too large at line " + line);
+			this.line = line;
+		}
+
 	}
 
 	/**

@@ -11,6 +11,7 @@ import org.jspecify.annotations.Nullable;
 import org.twinningregistry.importexport.ImportCancelledException;
 import org.twinningregistry.importexport.ImportProgress;
 import org.twinningregistry.importexport.format.TableSchema;
+import org.twinningregistry.shared.InvalidTextException;
 import org.twinningregistry.shared.UpsertResult;
 
 /**
@@ -64,7 +65,7 @@ abstract class TableCsvImport<V> {
 		List<Parsed<V>> parsed = new ArrayList<>();
 		for (CsvRow row : rows) {
 			tally.row();
-			V values = values(row);
+			V values = checkedValues(row, findings);
 			if (row.usable() && values != null) {
 				parsed.add(new Parsed<>(row.text(TableSchema.ID), row, values));
 			}
@@ -95,6 +96,20 @@ abstract class TableCsvImport<V> {
 			this.entities.clear();
 		}
 		return written;
+	}
+
+	/**
+	 * The row's values, or {@code null} when a cell is wrong: a text the values refuse
+	 * ({@link InvalidTextException}: a control character…) is an error of its cell.
+	 */
+	private @Nullable V checkedValues(CsvRow row, Findings findings) {
+		try {
+			return values(row);
+		}
+		catch (InvalidTextException ex) {
+			findings.violations(row, ex.violations(), false);
+			return null;
+		}
 	}
 
 	/**

@@ -2,9 +2,11 @@ package org.twinningregistry.importexport.csv;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -85,20 +87,21 @@ public final class TableRows {
 
 	private List<String> header(RowCells record) {
 		List<String> header = new ArrayList<>();
+		Set<String> seen = new HashSet<>();
+		String columns = String.join(", ", this.schema.columns());
 		for (String cell : record.cells()) {
 			String name = cell.strip();
 			if (this.schema.field(name).isEmpty()) {
-				this.findings.error(this.file, record.line(), name, cell, "import.column.unknown", name,
-						String.join(", ", this.schema.columns()));
+				this.findings.error(this.file, record.line(), name, cell, "import.column.unknown", name, columns);
 			}
-			else if (header.contains(name)) {
+			else if (!seen.add(name)) {
 				this.findings.error(this.file, record.line(), name, cell, "import.column.duplicate", name);
 			}
 			header.add(name);
 		}
 		this.schema.fields()
 			.stream()
-			.filter(field -> field.required() && !header.contains(field.name()))
+			.filter(field -> field.required() && !seen.contains(field.name()))
 			.forEach(field -> this.findings.error(this.file, record.line(), field.name(), null, "import.column.missing",
 					field.name()));
 		return header;

@@ -24,11 +24,17 @@ final class ImportReportLog {
 		for (ImportIssue error : report.errors()) {
 			log.error("  error: {}", error);
 		}
+		if (report.omittedErrors() > 0) {
+			log.error("  … and {} more error(s), not listed", report.omittedErrors());
+		}
 		for (ImportIssue warning : report.warnings()) {
 			log.warn("  warning: {}", warning);
 		}
+		if (report.omittedWarnings() > 0) {
+			log.warn("  … and {} more warning(s), not listed", report.omittedWarnings());
+		}
 		if (report.rejected()) {
-			log.error("{}: rejected with {} error(s); nothing was written", what, report.errors().size());
+			log.error("{}: rejected with {} error(s); nothing was written", what, report.errorCount());
 		}
 	}
 

@@ -12,6 +12,7 @@ import org.twinningregistry.gazetteer.PlaceNames;
 import org.twinningregistry.importexport.PairCandidate;
 import org.twinningregistry.importexport.PairStatus;
 import org.twinningregistry.importexport.PairsRow;
+import org.twinningregistry.shared.PlainText;
 
 /**
  * Reconciles the rows of a pairs list: resolves both countries, cleans and scores both
@@ -50,6 +51,9 @@ public final class PairReconciler {
 	private SideOutcome side(String city, String country) {
 		if (city.isBlank()) {
 			return SideOutcome.failed("import.pairs.reason.city-blank");
+		}
+		if (PlainText.problem("city", city, false) != null || PlainText.problem("country", country, false) != null) {
+			return SideOutcome.failed("import.pairs.reason.text");
 		}
 		Optional<CountryMatch> match = this.countries.resolve(country);
 		if (match.isEmpty()) {

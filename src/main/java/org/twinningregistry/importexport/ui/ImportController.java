@@ -104,7 +104,15 @@ class ImportController {
 
 	private ImportJobSummary submit(String name, InputStream in, ImportOptions options) throws IOException {
 		if (zip(name)) {
-			return this.jobs.submitPackage(DataPackageFiles.fromZip(this.limits.limit(in)), options);
+			DataPackageFiles files = DataPackageFiles.fromZip(this.limits.limit(in), this.limits);
+			try {
+				// the job deletes the files when it ends
+				return this.jobs.submitPackage(files, options);
+			}
+			catch (RuntimeException ex) {
+				files.close();
+				throw ex;
+			}
 		}
 		return this.jobs.submitWorkbook(this.limits.limit(in).readAllBytes(), options);
 	}
@@ -115,7 +123,9 @@ class ImportController {
 
 	private ImportReport run(String name, InputStream in, ImportOptions options) {
 		if (zip(name)) {
-			return this.packages.importPackage(DataPackageFiles.fromZip(this.limits.limit(in)), options);
+			try (DataPackageFiles files = DataPackageFiles.fromZip(this.limits.limit(in), this.limits)) {
+				return this.packages.importPackage(files, options);
+			}
 		}
 		return this.workbooks.importWorkbook(in, options);
 	}

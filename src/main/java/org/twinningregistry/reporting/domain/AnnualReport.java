@@ -2,6 +2,8 @@ package org.twinningregistry.reporting.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Objects;
+import java.util.function.UnaryOperator;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -51,13 +53,19 @@ public class AnnualReport {
 
 	private String submittedBy;
 
+	private String submittedOffice = "";
+
 	private @Nullable Instant approvedAt;
 
 	private @Nullable String approvedBy;
 
+	private @Nullable String approvedOffice;
+
 	private @Nullable Instant returnedAt;
 
 	private @Nullable String returnedBy;
+
+	private @Nullable String returnedOffice;
 
 	private @Nullable String returnReason;
 
@@ -75,6 +83,7 @@ public class AnnualReport {
 		this.firstSubmittedOn = submission.day();
 		this.submittedAt = submission.at();
 		this.submittedBy = submission.by();
+		this.submittedOffice = submission.office();
 		this.nothingToReport = submission.nothingToReport();
 		this.note = submission.note();
 	}
@@ -85,24 +94,35 @@ public class AnnualReport {
 		this.state = AnnualReportState.SUBMITTED;
 		this.submittedAt = submission.at();
 		this.submittedBy = submission.by();
+		this.submittedOffice = submission.office();
 		this.nothingToReport = submission.nothingToReport();
 		this.note = submission.note();
 	}
 
-	/** Approves a report waiting for review. */
-	public void approve(Instant at, String by) {
+	/**
+	 * Approves a report waiting for review.
+	 * @param by the reviewer's user name
+	 * @param office the office they approved it in
+	 */
+	public void approve(Instant at, String by, String office) {
 		requireState(AnnualReportState.SUBMITTED);
 		this.state = AnnualReportState.APPROVED;
 		this.approvedAt = at;
 		this.approvedBy = by;
+		this.approvedOffice = office;
 	}
 
-	/** Returns a report waiting for review to its government, saying why. */
-	public void returnForRevision(Instant at, String by, String reason) {
+	/**
+	 * Returns a report waiting for review to its government, saying why.
+	 * @param by the reviewer's user name
+	 * @param office the office they returned it in
+	 */
+	public void returnForRevision(Instant at, String by, String office, String reason) {
 		requireState(AnnualReportState.SUBMITTED);
 		this.state = AnnualReportState.RETURNED;
 		this.returnedAt = at;
 		this.returnedBy = by;
+		this.returnedOffice = office;
 		this.returnReason = reason;
 	}
 
@@ -118,11 +138,21 @@ public class AnnualReport {
 		return new GovernmentId(this.government);
 	}
 
-	/** The report as others see it, on time or not by the period's deadline. */
-	public ReportDetails details(ReportingPeriod period) {
+	/**
+	 * The report as others see it, on time or not by the period's deadline: who took each
+	 * step named by the office they took it in, the user names only if {@code names}.
+	 * @param office how an office is named ({@code Offices.describe})
+	 */
+	public ReportDetails details(ReportingPeriod period, UnaryOperator<String> office, boolean names) {
 		return new ReportDetails(government(), this.year, this.nothingToReport, this.note, this.state,
-				this.firstSubmittedOn, period.onTime(this.firstSubmittedOn), this.submittedAt, this.submittedBy,
-				this.approvedAt, this.approvedBy, this.returnedAt, this.returnedBy, this.returnReason, this.version);
+				this.firstSubmittedOn, period.onTime(this.firstSubmittedOn), this.submittedAt,
+				office.apply(this.submittedOffice), this.approvedAt,
+				(this.approvedBy != null) ? office.apply(Objects.requireNonNullElse(this.approvedOffice, "")) : null,
+				this.returnedAt,
+				(this.returnedBy != null) ? office.apply(Objects.requireNonNullElse(this.returnedOffice, "")) : null,
+				this.returnReason,
+				names ? new ReportDetails.Accounts(this.submittedBy, this.approvedBy, this.returnedBy) : null,
+				this.version);
 	}
 
 	private void requireState(AnnualReportState expected) {
@@ -136,11 +166,13 @@ public class AnnualReport {
 	 *
 	 * @param at when it arrived
 	 * @param day the day it arrived in the registry's time zone
-	 * @param by who submitted it
+	 * @param by who submitted it (the user name)
+	 * @param office the office they submitted it in ({@code AccessControl.office})
 	 * @param nothingToReport whether there was nothing to report
 	 * @param note what the government adds, or {@code null}
 	 */
-	public record Submission(Instant at, LocalDate day, String by, boolean nothingToReport, @Nullable String note) {
+	public record Submission(Instant at, LocalDate day, String by, String office, boolean nothingToReport,
+			@Nullable String note) {
 
 	}
 

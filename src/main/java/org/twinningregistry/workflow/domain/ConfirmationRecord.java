@@ -29,6 +29,9 @@ public class ConfirmationRecord {
 	@Column(name = "confirmed_by")
 	private String confirmedBy;
 
+	@Column(name = "confirmed_office")
+	private String confirmedOffice;
+
 	@Column(name = "confirmed_at")
 	private Instant confirmedAt;
 
@@ -37,15 +40,17 @@ public class ConfirmationRecord {
 		this.recordId = "";
 		this.government = "";
 		this.confirmedBy = "";
+		this.confirmedOffice = "";
 		this.confirmedAt = Instant.EPOCH;
 	}
 
 	public ConfirmationRecord(String kind, String recordId, String government, String confirmedBy,
-			Instant confirmedAt) {
+			String confirmedOffice, Instant confirmedAt) {
 		this.kind = kind;
 		this.recordId = recordId;
 		this.government = government;
 		this.confirmedBy = confirmedBy;
+		this.confirmedOffice = confirmedOffice;
 		this.confirmedAt = confirmedAt;
 	}
 
@@ -55,6 +60,11 @@ public class ConfirmationRecord {
 
 	public String confirmedBy() {
 		return this.confirmedBy;
+	}
+
+	/** The office the confirmation was given in, empty if not recorded. */
+	public String confirmedOffice() {
+		return this.confirmedOffice;
 	}
 
 	public Instant confirmedAt() {

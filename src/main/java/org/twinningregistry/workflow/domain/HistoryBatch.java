@@ -22,7 +22,8 @@ import org.twinningregistry.shared.PostgresCopy;
 public class HistoryBatch {
 
 	private static final String INSERT = "INSERT INTO workflow_history"
-			+ " (kind, record_id, at, actor, action, changes_json, reason, parties) VALUES (?, ?, ?, ?, ?, ?, NULL, '')";
+			+ " (kind, record_id, at, actor, actor_office, action, changes_json, reason, parties)"
+			+ " VALUES (?, ?, ?, ?, ?, ?, ?, NULL, '')";
 
 	private final JdbcTemplate jdbc;
 
@@ -33,16 +34,21 @@ public class HistoryBatch {
 		this.named = new NamedParameterJdbcTemplate(jdbc);
 	}
 
+	/** Who wrote the entries: the user name and the office they acted in. */
+	public record Actor(String name, String office) {
+
+	}
+
 	/** One history entry: record id, action and its changes as JSON. */
 	public record Entry(String recordId, String action, String changesJson) {
 
 	}
 
 	/**
-	 * Inserts the entries, all by one actor at one moment: with {@code COPY} on
-	 * PostgreSQL, in JDBC batches elsewhere.
+	 * Inserts the entries, all by one actor (in one office) at one moment: with
+	 * {@code COPY} on PostgreSQL, in JDBC batches elsewhere.
 	 */
-	public void insert(String kind, String actor, Instant at, List<Entry> entries) {
+	public void insert(String kind, Actor actor, Instant at, List<Entry> entries) {
 		if (entries.isEmpty()) {
 			return;
 		}
@@ -61,26 +67,30 @@ public class HistoryBatch {
 			statement.setString(1, kind);
 			statement.setString(2, entry.recordId());
 			statement.setTimestamp(3, when);
-			statement.setString(4, actor);
-			statement.setString(5, entry.action());
-			statement.setString(6, entry.changesJson());
+			statement.setString(4, actor.name());
+			statement.setString(5, actor.office());
+			statement.setString(6, entry.action());
+			statement.setString(7, entry.changesJson());
 		});
 	}
 
-	private static void copy(Connection connection, String kind, String actor, Instant at, List<Entry> entries)
+	private static void copy(Connection connection, String kind, Actor actor, Instant at, List<Entry> entries)
 			throws SQLException {
 		StringBuilder csv = new StringBuilder(entries.size() * 256);
 		String fixed = PostgresCopy.quoted(new StringBuilder(), kind).toString();
 		String when = at.toString();
-		String by = PostgresCopy.quoted(new StringBuilder(), actor).toString();
+		String by = PostgresCopy.quoted(new StringBuilder(), actor.name())
+			.append(',')
+			.append(PostgresCopy.quoted(new StringBuilder(), actor.office()))
+			.toString();
 		for (Entry entry : entries) {
 			csv.append(fixed).append(',');
 			PostgresCopy.quoted(csv, entry.recordId()).append(',').append(when).append(',').append(by).append(',');
 			PostgresCopy.quoted(csv, entry.action()).append(',');
 			PostgresCopy.quoted(csv, entry.changesJson()).append(",\"\"\n");
 		}
-		PostgresCopy.copyIn(connection, "workflow_history (kind, record_id, at, actor, action, changes_json, parties)",
-				csv);
+		PostgresCopy.copyIn(connection,
+				"workflow_history (kind, record_id, at, actor, actor_office, action, changes_json, parties)", csv);
 	}
 
 	/** Clears the confirmations of the records (their published values changed). */

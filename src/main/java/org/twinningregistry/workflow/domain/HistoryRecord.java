@@ -32,6 +32,9 @@ public class HistoryRecord {
 
 	private String actor;
 
+	@Column(name = "actor_office")
+	private String actorOffice;
+
 	@Enumerated(EnumType.STRING)
 	private HistoryAction action;
 
@@ -48,6 +51,7 @@ public class HistoryRecord {
 		this.recordId = "";
 		this.at = Instant.EPOCH;
 		this.actor = "";
+		this.actorOffice = "";
 		this.action = HistoryAction.UPDATED;
 		this.changesJson = "[]";
 	}
@@ -57,6 +61,7 @@ public class HistoryRecord {
 		this.recordId = recordId;
 		this.at = at;
 		this.actor = step.actor();
+		this.actorOffice = step.office();
 		this.action = step.action();
 		this.changesJson = step.changesJson();
 		this.reason = step.reason();
@@ -80,6 +85,11 @@ public class HistoryRecord {
 		return this.actor;
 	}
 
+	/** The office the actor acted in ({@code REVIEWER:CA-BC}), empty if not recorded. */
+	public String actorOffice() {
+		return this.actorOffice;
+	}
+
 	public HistoryAction action() {
 		return this.action;
 	}
@@ -95,14 +105,15 @@ public class HistoryRecord {
 	/**
 	 * What happened, by whom.
 	 *
-	 * @param actor who
+	 * @param actor who (the user name)
+	 * @param office the office they acted in ({@code AccessControl.office})
 	 * @param action what
 	 * @param changesJson the field changes as JSON
 	 * @param reason why, if given
 	 * @param parties the governments of the revision a workflow step concerns,
 	 * comma-separated; empty for a published change
 	 */
-	public record Step(String actor, HistoryAction action, String changesJson, @Nullable String reason,
+	public record Step(String actor, String office, HistoryAction action, String changesJson, @Nullable String reason,
 			String parties) {
 
 	}

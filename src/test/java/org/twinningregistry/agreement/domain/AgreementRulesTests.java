@@ -1,5 +1,6 @@
 package org.twinningregistry.agreement.domain;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,8 +32,10 @@ class AgreementRulesTests {
 
 	private static final AgreementId SELF = new AgreementId("a-2");
 
+	private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
+
 	private static List<Violation> check(AgreementValues values, Map<AgreementId, AgreementValues> others) {
-		return AgreementRules.check(SELF, values, KNOWN::contains, id -> Optional.ofNullable(others.get(id)));
+		return AgreementRules.check(SELF, values, KNOWN::contains, id -> Optional.ofNullable(others.get(id)), TODAY);
 	}
 
 	private static List<String> codes(List<Violation> violations) {
@@ -125,6 +128,20 @@ class AgreementRulesTests {
 		// then
 		assertThat(codes(check(superseding(agreementSigned("2010"), "a-1"), Map.of(other, supersedesSelf))))
 			.containsExactly("supersedes:rule.agreement.supersedes.cycle");
+	}
+
+	@Test
+	void boundsDatesFrom1900ToAYearAheadAndATermsEndToACentury() {
+		assertThat(check(agreementSigned("2027-12"), Map.of())).isEmpty();
+		assertThat(check(withTermEnds(agreementSigned("2020"), "2080"), Map.of())).isEmpty();
+		assertThat(check(agreementSigned("9999"), Map.of()))
+			.contains(Violation.of("signed", "rule.date.too-late", "9999", "2027-12-04"));
+		assertThat(codes(check(agreementSigned("2028-01"), Map.of()))).contains("signed:rule.date.too-late");
+		assertThat(check(agreementSigned("1899-12-31"), Map.of()))
+			.containsExactly(Violation.of("signed", "rule.date.too-early", "1899-12-31", "1900-01-01"));
+		assertThat(codes(check(withTermEnds(agreementSigned("2020"), "2127"), Map.of())))
+			.containsExactly("termEnds:rule.date.too-late");
+		assertThat(codes(check(ended(agreementSigned("2020"), "2030"), Map.of()))).contains("ended:rule.date.too-late");
 	}
 
 }

@@ -1,6 +1,7 @@
 package org.twinningregistry.engagement.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,8 @@ import static org.twinningregistry.agreement.AgreementFixtures.ended;
 
 class EngagementRulesTests {
 
+	private static final LocalDate TODAY = LocalDate.of(2026, 12, 4);
+
 	private static final AgreementSummary AGREEMENT = summary(agreementSigned("2010-07-01"));
 
 	private static AgreementSummary summary(org.twinningregistry.agreement.AgreementValues values) {
@@ -44,18 +47,20 @@ class EngagementRulesTests {
 	@Test
 	void originIsOneOfThePartiesOrBoth() {
 		// then
-		assertThat(EngagementRules.check(engagement(2015, BURNABY.value(), null, null), AgreementFacts.of(AGREEMENT)))
+		assertThat(EngagementRules.check(engagement(2015, BURNABY.value(), null, null), AgreementFacts.of(AGREEMENT),
+				TODAY))
 			.isEmpty();
-		assertThat(EngagementRules.check(engagement(2015, "BOTH", null, null), AgreementFacts.of(AGREEMENT))).isEmpty();
-		assertThat(codes(
-				EngagementRules.check(engagement(2015, "CA-BC-surrey", null, null), AgreementFacts.of(AGREEMENT))))
+		assertThat(EngagementRules.check(engagement(2015, "BOTH", null, null), AgreementFacts.of(AGREEMENT), TODAY))
+			.isEmpty();
+		assertThat(codes(EngagementRules.check(engagement(2015, "CA-BC-surrey", null, null),
+				AgreementFacts.of(AGREEMENT), TODAY)))
 			.containsExactly("origin:rule.engagement.origin");
 	}
 
 	@Test
 	void needsAnAgreementThatExists() {
 		// then
-		assertThat(codes(EngagementRules.check(engagement(2015, "BOTH", null, null), null)))
+		assertThat(codes(EngagementRules.check(engagement(2015, "BOTH", null, null), null, TODAY)))
 			.containsExactly("agreement:rule.engagement.agreement.unknown");
 	}
 
@@ -63,16 +68,16 @@ class EngagementRulesTests {
 	void costNeedsAKnownCurrencyAndAtMostTwoDecimals() {
 		// then
 		assertThat(codes(EngagementRules.check(engagement(2015, "BOTH", new BigDecimal("100"), null),
-				AgreementFacts.of(AGREEMENT))))
+				AgreementFacts.of(AGREEMENT), TODAY)))
 			.containsExactly("currency:rule.engagement.currency.required");
 		assertThat(codes(EngagementRules.check(engagement(2015, "BOTH", new BigDecimal("100"), "XYZ"),
-				AgreementFacts.of(AGREEMENT))))
+				AgreementFacts.of(AGREEMENT), TODAY)))
 			.containsExactly("currency:rule.engagement.currency.unknown");
 		assertThat(codes(EngagementRules.check(engagement(2015, "BOTH", new BigDecimal("1.005"), "CAD"),
-				AgreementFacts.of(AGREEMENT))))
+				AgreementFacts.of(AGREEMENT), TODAY)))
 			.containsExactly("cost:rule.engagement.cost.digits");
 		assertThat(EngagementRules.check(engagement(2015, "BOTH", new BigDecimal("1500.50"), "KRW"),
-				AgreementFacts.of(AGREEMENT)))
+				AgreementFacts.of(AGREEMENT), TODAY))
 			.isEmpty();
 	}
 
@@ -85,7 +90,7 @@ class EngagementRulesTests {
 				e.title(), null, null);
 
 		// then
-		assertThat(codes(EngagementRules.check(backwards, AgreementFacts.of(AGREEMENT))))
+		assertThat(codes(EngagementRules.check(backwards, AgreementFacts.of(AGREEMENT), TODAY)))
 			.containsExactly("endDate:rule.engagement.end-before-start");
 	}
 
@@ -112,6 +117,26 @@ class EngagementRulesTests {
 		// then
 		assertThat(e.isSubstantive()).isTrue();
 		assertThat(letter.isSubstantive()).isFalse();
+	}
+
+	@Test
+	void boundsTheYearAndDatesFrom1900ToTheEndOfNextYear() {
+		// given
+		AgreementFacts agreement = AgreementFacts.of(AGREEMENT);
+		EngagementValues late = new EngagementValues(new AgreementId("a-1"), 2027, PartialDate.parse("2027-12"),
+				PartialDate.parse("2028-01-02"), Category.YOUTH, "BOTH", null, null, null, null, null, null, "Visit",
+				null, null);
+
+		// when / then
+		assertThat(EngagementRules.check(engagement(2027, "BOTH", null, null), agreement, TODAY)).isEmpty();
+		assertThat(EngagementRules.check(engagement(9999, "BOTH", null, null), agreement, TODAY))
+			.containsExactly(Violation.of("year", "rule.range", 1900, 2027));
+		assertThat(codes(EngagementRules.check(engagement(2028, "BOTH", null, null), agreement, TODAY)))
+			.containsExactly("year:rule.range");
+		assertThat(codes(EngagementRules.check(engagement(1899, "BOTH", null, null), agreement, TODAY)))
+			.containsExactly("year:rule.range");
+		assertThat(EngagementRules.check(late, agreement, TODAY))
+			.containsExactly(Violation.of("endDate", "rule.date.too-late", "2028-01-02", "2027-12-31"));
 	}
 
 }

@@ -1,0 +1,51 @@
+package org.twinningregistry.reporting;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.springframework.stereotype.Component;
+import org.twinningregistry.account.AccessControl;
+import org.twinningregistry.account.Offices;
+import org.twinningregistry.account.RegistryRole;
+import org.twinningregistry.reporting.domain.AnnualReport;
+
+/**
+ * Who took a report's steps, as the caller may see it: the office for everyone, the user
+ * names too for those who may review the government's report. Offices are named once per
+ * call, however many reports share them.
+ */
+@Component
+class ReportActors {
+
+	private final AccessControl access;
+
+	private final Offices offices;
+
+	ReportActors(AccessControl access, Offices offices) {
+		this.access = access;
+		this.offices = offices;
+	}
+
+	/** The office the caller acts in on the government's report, to record. */
+	String office(RegistryRole role, AnnualReport report) {
+		return this.access.office(role, List.of(report.government()));
+	}
+
+	/** How the caller sees reports, for one listing. */
+	Viewer viewer() {
+		Map<String, String> named = new HashMap<>();
+		UnaryOperator<String> office = code -> named.computeIfAbsent(code, this.offices::describe);
+		return (report, period) -> report.details(period, office, this.access.mayReview(List.of(report.government())));
+	}
+
+	/** Shows reports to one caller. */
+	@FunctionalInterface
+	interface Viewer {
+
+		ReportDetails details(AnnualReport report, ReportingPeriod period);
+
+	}
+
+}
