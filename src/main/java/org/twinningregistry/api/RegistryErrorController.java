@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -31,9 +32,12 @@ import org.springframework.web.context.request.ServletWebRequest;
  * ran, a failure in a filter. For {@code /api/**} it answers problem details
  * ({@code application/problem+json} with {@code type}, {@code title}, {@code status},
  * {@code code}, whatever the request accepts); for pages it does what Spring Boot does:
- * the error pages of {@code templates/error/} for browsers, Boot's JSON for others.
+ * the error pages of {@code templates/error/} for browsers, Boot's JSON for others. Only
+ * in a web application: the command-line import runs without a web server, where Boot
+ * makes no {@link ErrorAttributes}.
  */
 @Controller
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @RequestMapping("${server.error.path:${error.path:/error}}")
 class RegistryErrorController implements ErrorController {
 
