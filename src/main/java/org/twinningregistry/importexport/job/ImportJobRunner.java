@@ -117,8 +117,8 @@ public class ImportJobRunner implements DisposableBean, EnvironmentAware {
 		if (here == null || job.status() != ImportJobStatus.RUNNING) {
 			return job;
 		}
-		ImportPace pace = new ImportPace(here.done(), here.rowsTotal(), java.time.Duration
-			.between((job.started() != null) ? job.started() : job.submitted(), this.clock.instant()));
+		ImportPace pace = new ImportPace(here.done(), here.rowsTotal(),
+				Duration.between((job.started() != null) ? job.started() : job.submitted(), this.clock.instant()));
 		return new ImportJobSummary(job.id(), job.status(), job.dryRun(), pace.rowsDone(), pace.rowsTotal(),
 				pace.rowsPerSecond(), pace.secondsLeft(), job.submitted(), job.started(), job.finished(), null, null,
 				null);
