@@ -162,7 +162,8 @@ class ImportReportLimitsTests {
 				.with(csrf()))
 			.andReturn();
 		String page = this.mvc
-			.perform(get("/imports").flashAttrs(posted.getFlashMap()).with(ApiTestSupport.curatorUser()))
+			.perform(get("/imports").cookie(posted.getResponse().getCookie("SESSION"))
+				.with(ApiTestSupport.curatorUser()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
