@@ -37,9 +37,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * engagements, the process is killed without warning (SIGKILL). Then every acknowledged
  * write is in the database with its values and its history entry, the import is there
  * whole or not at all, no record lacks its history entry (or its import's entry), and the
- * registry starts again on the database and serves what was acknowledged. On PostgreSQL
- * the child writes into the test's database; on H2 into a file database of its own.
- * ({@code @AutoConfigureMockMvc} only shares the other tests' cached context.)
+ * registry starts again on the database and serves what was acknowledged. The child
+ * always writes into the PostgreSQL test database, in the H2 pass too: H2's MVStore
+ * writes commits to its file in the background, up to a second after they were
+ * acknowledged (H2's documented durability limit, see docs/operations.md), so the
+ * embedded engine cannot keep this promise; {@link KilledImportIntegrationTests} checks
+ * on H2 what it does keep (an import all or nothing). ({@code @AutoConfigureMockMvc} only
+ * shares the other tests' cached context.)
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -78,8 +82,10 @@ class KilledInstanceIntegrationTests {
 	@Test
 	void aKilledInstanceKeepsEveryAcknowledgedWriteAndNoHalfWrittenRecord() throws Exception {
 		// given
-		Datasource database = Datasource.forChild(this.environment, this.folder);
+		Datasource database = Datasource.postgresql(this.environment);
 		RegistryProcess registry = RegistryProcess.start(database, this.folder.resolve("first.log"));
+		// emptied once the child has brought its schema up to date
+		RegistryDatabase.clear(DatabaseBackup.client(database));
 		AtomicBoolean running = new AtomicBoolean(true);
 		List<Thread> clients = new ArrayList<>();
 		int exitStatus;

@@ -178,6 +178,25 @@ public final class RegistryProcess implements AutoCloseable {
 		}
 
 		/**
+		 * The test's PostgreSQL database: the test's own when it runs on PostgreSQL, else
+		 * the one the PostgreSQL pass uses ({@code REGISTRY_TEST_POSTGRES_*}, as
+		 * {@code application-postgresql.properties} reads them).
+		 */
+		public static Datasource postgresql(Environment environment) {
+			String url = environment.getRequiredProperty("spring.datasource.url");
+			if (url.startsWith("jdbc:postgresql:")) {
+				return forChild(environment, Path.of("unused"));
+			}
+			return new Datasource(env("REGISTRY_TEST_POSTGRES_URL", "jdbc:postgresql://localhost:5432/registry_test"),
+					env("REGISTRY_TEST_POSTGRES_USER", "registry"), env("REGISTRY_TEST_POSTGRES_PASSWORD", "registry"));
+		}
+
+		private static String env(String name, String fallback) {
+			String value = System.getenv(name);
+			return (value != null && !value.isBlank()) ? value : fallback;
+		}
+
+		/**
 		 * An H2 database in a file of its own (the embedded engine's form of
 		 * persistence).
 		 */
