@@ -35,7 +35,6 @@ import org.twinningregistry.account.Accounts;
 import org.twinningregistry.account.Grant;
 import org.twinningregistry.account.RegistryRole;
 import org.twinningregistry.account.SystemCurator;
-import org.twinningregistry.agreement.AgreementWorkflow;
 import org.twinningregistry.reporting.ReportReview;
 import org.twinningregistry.reporting.ReportSubmission;
 import org.twinningregistry.reporting.SubmitReport;
@@ -54,6 +53,7 @@ import org.twinningregistry.gazetteer.GovernmentValues;
 import org.twinningregistry.importexport.DataPackageFixtures;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
+import org.twinningregistry.workflow.ReviewWorkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.twinningregistry.HostileText.PAYLOAD;
@@ -141,7 +141,7 @@ class HostileTextBrowserTests {
 	JdbcClient jdbc;
 
 	@Autowired
-	AgreementWorkflow agreementWorkflow;
+	ReviewWorkflow workflow;
 
 	@Autowired
 	ReportSubmission reports;
@@ -251,11 +251,11 @@ class HostileTextBrowserTests {
 		Grant reviewer = new Grant(RegistryRole.REVIEWER, "CA-BC");
 		ApiTestSupport.as("xq-reporter", reporter, () -> {
 			this.agreements.register(draft, agreement(HOME, PARTNER, null, null, in("Xq-draftNotes")));
-			this.agreementWorkflow.submit(draft);
+			this.workflow.submit(AgreementRegistry.ref(draft));
 			this.reports.submit(new SubmitReport(HOME, 2024, false, in("Xq-reportNote"), null));
 		});
 		ApiTestSupport.as("xq-reviewer", reviewer, () -> {
-			this.agreementWorkflow.returnForRevision(draft, in("Xq-returnReason"));
+			this.workflow.returnForRevision(AgreementRegistry.ref(draft), in("Xq-returnReason"));
 			this.review.returnForRevision(HOME, 2024, in("Xq-reportReason"), null);
 		});
 		// a token's name has at most 100 characters
@@ -274,7 +274,7 @@ class HostileTextBrowserTests {
 				new Visit("account", "/account", token), new Visit("accounts", "/accounts"))) {
 			check(visit);
 		}
-		this.softly.assertThat(SystemCurator.call(() -> this.agreementWorkflow.history(draft)))
+		this.softly.assertThat(SystemCurator.call(() -> this.workflow.history(AgreementRegistry.ref(draft))))
 			.as("the return reason is in the history")
 			.anySatisfy(entry -> assertThat(entry.reason()).isEqualTo(in("Xq-returnReason")));
 	}

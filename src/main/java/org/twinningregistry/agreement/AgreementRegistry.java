@@ -23,7 +23,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.agreement.domain.Agreement;
 import org.twinningregistry.agreement.domain.AgreementRepository;
-import org.twinningregistry.agreement.domain.AgreementRules;
 import org.twinningregistry.agreement.domain.AgreementSearch;
 import org.twinningregistry.account.AccessControl;
 import org.twinningregistry.gazetteer.Gazetteer;
@@ -36,24 +35,29 @@ import org.twinningregistry.shared.PartialDate;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.UpsertOutcome;
 import org.twinningregistry.shared.UpsertResult;
-import org.twinningregistry.shared.Violation;
 import org.twinningregistry.workflow.HistoryAction;
-import org.twinningregistry.workflow.Proposal;
 import org.twinningregistry.workflow.RecordRef;
-import org.twinningregistry.workflow.RevisionDesk;
+import org.twinningregistry.workflow.HistoryLog;
+import org.twinningregistry.workflow.OpenRevision;
+import org.twinningregistry.workflow.RecordKind;
+import org.twinningregistry.workflow.RecordWrites;
+import org.twinningregistry.workflow.ReviewWorkflow;
 import org.twinningregistry.workflow.RevisionSummary;
 
 /**
  * The agreements' facade: registers, changes, finds and deletes agreements. Reads see
  * published agreements only and are public. A curator of a party publishes directly; a
- * reporter's create or change becomes a draft revision ({@link AgreementWorkflow}
- * submits, approves and returns it). Every write goes to the history. Publishes
- * {@link AgreementRegistered} after a new agreement is published.
+ * reporter's create or change becomes a draft revision (the workflow's
+ * {@link ReviewWorkflow} submits, approves and returns it). Every write goes to the
+ * history. Publishes {@link AgreementRegistered} after a new agreement is published.
  */
 @Service
 public class AgreementRegistry {
 
 	static final String KIND = "agreement";
+
+	/** Agreements as a kind of record of the workflow. */
+	public static final RecordKind RECORDS = AgreementKind.KIND;
 
 	private final EntityManager entities;
 
@@ -63,11 +67,15 @@ public class AgreementRegistry {
 
 	private final ObjectProvider<AgreementReferences> references;
 
-	private final ApplicationEventPublisher events;
-
 	private final AccessControl access;
 
-	private final RevisionDesk desk;
+	private final AgreementKind kind;
+
+	private final RecordWrites writes;
+
+	private final ReviewWorkflow workflow;
+
+	private final HistoryLog history;
 
 	private final AgreementUpserts upserts;
 
@@ -75,23 +83,27 @@ public class AgreementRegistry {
 
 	AgreementRegistry(AgreementRepository agreements, Gazetteer gazetteer,
 			ObjectProvider<AgreementReferences> references, ApplicationEventPublisher events, EntityManager entities,
-			AccessControl access, RevisionDesk desk, ObjectProvider<Clock> clock) {
+			AccessControl access, AgreementKind kind, RecordWrites writes, ReviewWorkflow workflow, HistoryLog history,
+			ObjectProvider<Clock> clock) {
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 		this.access = access;
-		this.desk = desk;
+		this.kind = kind;
+		this.writes = writes;
+		this.workflow = workflow;
+		this.history = history;
 		this.entities = entities;
 		this.agreements = agreements;
 		this.gazetteer = gazetteer;
 		this.references = references;
-		this.events = events;
-		this.upserts = new AgreementUpserts(agreements, entities, gazetteer, events, desk);
+		this.upserts = new AgreementUpserts(agreements, entities, gazetteer, events, history);
 	}
 
 	/**
 	 * Registers a new agreement: published at once (history CREATED) when the caller may
 	 * publish for a party (a curator), else proposed as a draft revision (history
 	 * DRAFTED) that only the parties' reporters and those above them see until it is
-	 * approved. Publishes {@link AgreementRegistered} when published.
+	 * approved ({@link RecordWrites} decides). Publishes {@link AgreementRegistered} when
+	 * published.
 	 * @param id the key to give it, or {@code null} to derive one from its parties
 	 * @return the published agreement, or the draft's values (with
 	 * {@link AgreementSummary#draft()} set and the revision's version)
@@ -100,33 +112,8 @@ public class AgreementRegistry {
 	 */
 	@Transactional
 	public AgreementSummary register(@Nullable AgreementId id, AgreementValues values) {
-		boolean publish = this.access.mayPublish(List.of(values.partyA(), values.partyB()));
-		if (!publish) {
-			requireReport(values.partyA(), values.partyB());
-		}
 		AgreementId key = (id != null) ? id : newId(values);
-		if (this.agreements.existsById(key.value()) || this.desk.hasOpen(ref(key))) {
-			throw new RuleViolationException(Violation.of("id", "rule.id.taken", key.value()));
-		}
-		check(key, values);
-		if (!publish) {
-			RevisionSummary draft = this.desk.propose(ref(key),
-					new Proposal(values, AgreementFields.of(values), Set.of(values.partyA(), values.partyB()), null),
-					null);
-			return draftSummary(key, values, draft);
-		}
-		Agreement agreement = insert(key, values);
-		this.desk.recordPublished(ref(key), HistoryAction.CREATED, Map.of(), AgreementFields.of(values));
-		return summary(agreement);
-	}
-
-	private Agreement insert(AgreementId key, AgreementValues values) {
-		Agreement agreement = new Agreement(key, values);
-		copyParties(agreement);
-		this.agreements.save(agreement);
-		refreshSupersession(values.supersedes());
-		this.events.publishEvent(new AgreementRegistered(key));
-		return agreement;
+		return written(key, values, this.writes.create(ref(key), values));
 	}
 
 	/**
@@ -142,77 +129,31 @@ public class AgreementRegistry {
 	 */
 	@Transactional
 	public AgreementSummary update(AgreementId id, long version, AgreementValues values) {
-		Optional<Agreement> published = this.agreements.findById(id.value());
-		boolean publish = published.isPresent()
-				&& this.access.mayPublish(List.of(published.get().values().partyA(), published.get().values().partyB()))
-				&& this.access.mayPublish(List.of(values.partyA(), values.partyB()));
-		if (!publish) {
-			return updateDraft(id, version, values, published.orElse(null));
-		}
-		Agreement agreement = published.get();
-		if (agreement.version() != version) {
-			throw ConflictException.staleVersion(KIND, id.value(), version, agreement.version());
-		}
-		check(id, values);
-		Map<String, @Nullable String> before = AgreementFields.of(agreement.values());
-		change(agreement, values);
-		this.desk.recordPublished(ref(id), HistoryAction.UPDATED, before, AgreementFields.of(values));
-		return summary(this.agreements.saveAndFlush(agreement));
+		return written(id, values, this.writes.update(ref(id), version, values));
 	}
 
-	private void change(Agreement agreement, AgreementValues values) {
-		AgreementId before = agreement.values().supersedes();
-		if (agreement.apply(values)) {
-			copyParties(agreement);
-			refreshSupersession(before, values.supersedes());
-		}
-	}
-
-	private AgreementSummary updateDraft(AgreementId id, long version, AgreementValues values,
-			@Nullable Agreement published) {
-		requireReport(values.partyA(), values.partyB());
-		Optional<RevisionSummary> open = this.desk.find(ref(id));
-		if (published == null && open.isEmpty()) {
-			throw new NotFoundException(KIND, id.value());
-		}
-		if (open.isEmpty() && published.version() != version) {
-			throw ConflictException.staleVersion(KIND, id.value(), version, published.version());
-		}
-		check(id, values);
-		Proposal.Published base = (published == null) ? null
-				: new Proposal.Published(published.version(), AgreementFields.of(published.values()),
-						Set.of(published.values().partyA(), published.values().partyB()));
-		RevisionSummary draft = this.desk.propose(ref(id),
-				new Proposal(values, AgreementFields.of(values), Set.of(values.partyA(), values.partyB()), base),
-				open.isPresent() ? version : null);
-		return draftSummary(id, values, draft);
+	private AgreementSummary written(AgreementId id, AgreementValues values, @Nullable RevisionSummary draft) {
+		return (draft != null) ? draftSummary(new OpenRevision<>(draft, values)) : get(id);
 	}
 
 	/**
-	 * Publishes the values of an approved revision, re-checking every rule; called by
-	 * {@link AgreementWorkflow} within the approval.
-	 * @return the published fields before (empty for a new agreement)
-	 * @throws ConflictException if the published agreement changed since the revision's
-	 * base version (or appeared, or went, since)
+	 * The agreement's open revision, if the caller may see it (a reporter of a party or
+	 * someone above); empty otherwise, so that the public never learns of drafts.
 	 */
-	Map<String, @Nullable String> publishApproved(AgreementId id, AgreementValues values, @Nullable Long base) {
-		Optional<Agreement> published = this.agreements.findById(id.value());
-		if (base == null) {
-			if (published.isPresent()) {
-				throw new ConflictException("error.revision.base-changed", KIND, id.value());
-			}
-			check(id, values);
-			insert(id, values);
-			return Map.of();
-		}
-		if (published.isEmpty() || published.get().version() != base) {
-			throw new ConflictException("error.revision.base-changed", KIND, id.value());
-		}
-		check(id, values);
-		Map<String, @Nullable String> before = AgreementFields.of(published.get().values());
-		change(published.get(), values);
-		this.agreements.saveAndFlush(published.get());
-		return before;
+	@Transactional(readOnly = true)
+	public Optional<AgreementRevision> revision(AgreementId id) {
+		return this.workflow.revision(ref(id), AgreementValues.class)
+			.map(r -> new AgreementRevision(r.revision(), draftSummary(r)));
+	}
+
+	/**
+	 * What the caller should edit: the open revision's values (with its version) when the
+	 * caller may see it, else the published agreement.
+	 * @throws NotFoundException if there is neither
+	 */
+	@Transactional(readOnly = true)
+	public AgreementSummary editable(AgreementId id) {
+		return revision(id).map(AgreementRevision::proposed).orElseGet(() -> get(id));
 	}
 
 	/**
@@ -267,7 +208,7 @@ public class AgreementRegistry {
 		if (agreement.version() != version) {
 			throw ConflictException.staleVersion(KIND, id.value(), version, agreement.version());
 		}
-		this.desk.refuseDeleteWhileOpen(ref(id), KIND);
+		this.workflow.refuseDeleteWhileOpen(ref(id), KIND);
 		int superseding = this.agreements.findBySupersedes(id.value()).size();
 		if (superseding > 0) {
 			throw new ConflictException("error.agreement.in-use", id.value(), superseding, "kind.agreements");
@@ -279,8 +220,8 @@ public class AgreementRegistry {
 			}
 		}
 		this.agreements.delete(agreement);
-		refreshSupersession(agreement.values().supersedes());
-		this.desk.recordPublished(ref(id), HistoryAction.DELETED, AgreementFields.of(agreement.values()), Map.of());
+		this.kind.refreshSupersession(agreement.values().supersedes());
+		this.history.recordPublished(ref(id), HistoryAction.DELETED, AgreementFields.of(agreement.values()), Map.of());
 	}
 
 	/** The agreement, or empty if there is none with this id. */
@@ -384,59 +325,30 @@ public class AgreementRegistry {
 		}
 	}
 
-	/**
-	 * Records on each named agreement when the first agreement superseding it was signed,
-	 * the fact {@link CurrentAgreementRule#SQL} reads. A change there is a change of that
-	 * agreement.
-	 */
-	private void refreshSupersession(@Nullable AgreementId... superseded) {
-		this.agreements.flush();
-		for (AgreementId id : superseded) {
-			if (id != null) {
-				this.agreements.findById(id.value())
-					.ifPresent(a -> a.supersededOn(this.agreements.firstSupersedingSignedOn(id.value())));
-			}
-		}
-	}
-
 	/** Writes straight to the published registry need a curator of one of the parties. */
 	private void requirePublish(GovernmentId... parties) {
 		this.access.require(this.access.mayPublish(List.of(parties)), "publish agreements of "
 				+ java.util.Arrays.stream(parties).map(GovernmentId::value).collect(Collectors.joining(" or ")));
 	}
 
-	/** Drafts need a reporter of a party, or a reviewer or curator above one. */
-	private void requireReport(GovernmentId... parties) {
-		this.access.require(this.access.mayReport(List.of(parties)), "report agreements of "
-				+ java.util.Arrays.stream(parties).map(GovernmentId::value).collect(Collectors.joining(" or ")));
-	}
-
-	static RecordRef ref(AgreementId id) {
-		return RecordRef.agreement(id.value());
+	/** The agreement as a record of the workflow. */
+	public static RecordRef ref(AgreementId id) {
+		return new RecordRef(RECORDS, id.value());
 	}
 
 	/** The summary of a draft: the proposed values with the parties' facts. */
-	AgreementSummary draftSummary(AgreementId id, AgreementValues values, RevisionSummary revision) {
+	public AgreementSummary draftSummary(OpenRevision<AgreementValues> draft) {
+		AgreementValues values = draft.values();
+		RevisionSummary revision = draft.revision();
 		Map<GovernmentId, GovernmentSummary> parties = this.gazetteer
 			.summaries(List.of(values.partyA(), values.partyB()));
-		return new AgreementSummary(id, values, party(parties.get(values.partyA())),
-				party(parties.get(values.partyB())), List.of(), revision.version(), revision.state());
+		return new AgreementSummary(new AgreementId(revision.record().id()), values,
+				party(parties.get(values.partyA())), party(parties.get(values.partyB())), List.of(), revision.version(),
+				revision.state());
 	}
 
 	private Agreement load(AgreementId id) {
 		return this.agreements.findById(id.value()).orElseThrow(() -> new NotFoundException(KIND, id.value()));
-	}
-
-	private void check(AgreementId id, AgreementValues values) {
-		Map<GovernmentId, GovernmentSummary> parties = this.gazetteer
-			.summaries(List.of(values.partyA(), values.partyB()));
-		RuleViolationException.throwIfAny(AgreementRules.check(id, values, parties::containsKey,
-				other -> this.agreements.findById(other.value()).map(Agreement::values), LocalDate.now(this.clock)));
-	}
-
-	private void copyParties(Agreement agreement) {
-		AgreementValues values = agreement.values();
-		AgreementUpserts.copyParties(agreement, this.gazetteer.summaries(List.of(values.partyA(), values.partyB())));
 	}
 
 	static AgreementParty party(GovernmentSummary government) {
@@ -460,7 +372,7 @@ public class AgreementRegistry {
 		}
 		String candidate = base;
 		for (int n = 2; this.agreements.existsById(candidate)
-				|| this.desk.hasOpen(ref(new AgreementId(candidate))); n++) {
+				|| this.workflow.hasOpen(ref(new AgreementId(candidate))); n++) {
 			candidate = base + "-" + n;
 		}
 		return new AgreementId(candidate);

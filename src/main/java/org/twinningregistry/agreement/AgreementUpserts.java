@@ -27,8 +27,7 @@ import org.twinningregistry.shared.UpsertResult;
 import org.twinningregistry.shared.Violation;
 import org.twinningregistry.workflow.HistoryAction;
 import org.twinningregistry.workflow.PublishedChange;
-import org.twinningregistry.workflow.RecordKind;
-import org.twinningregistry.workflow.RevisionDesk;
+import org.twinningregistry.workflow.HistoryLog;
 
 /**
  * The writing half of {@link AgreementRegistry#upsertAll}: checks each agreement with
@@ -48,15 +47,15 @@ final class AgreementUpserts {
 
 	private final ApplicationEventPublisher events;
 
-	private final RevisionDesk desk;
+	private final HistoryLog history;
 
 	AgreementUpserts(AgreementRepository agreements, EntityManager entities, Gazetteer gazetteer,
-			ApplicationEventPublisher events, RevisionDesk desk) {
+			ApplicationEventPublisher events, HistoryLog history) {
 		this.agreements = agreements;
 		this.entities = entities;
 		this.gazetteer = gazetteer;
 		this.events = events;
-		this.desk = desk;
+		this.history = history;
 	}
 
 	/**
@@ -84,7 +83,7 @@ final class AgreementUpserts {
 		}
 		this.agreements.flush();
 		refreshSupersession(batch);
-		this.desk.recordPublishedAll(RecordKind.AGREEMENT, batch.changes);
+		this.history.recordPublishedAll(AgreementKind.KIND, batch.changes);
 		return results;
 	}
 

@@ -4,8 +4,9 @@
  * {@link CurrentAgreementRule} the one definition of a current agreement. Depends on the
  * gazetteer, whose governments are the parties (and whose deletes it guards through
  * {@code GovernmentReferences}); on account, for the roles its writes require; on
- * workflow, which keeps reporters' draft revisions and the history of every change
- * ({@link AgreementWorkflow}).
+ * workflow, which decides whether a write is published or filed as a draft, keeps the
+ * revisions and the history, and serves agreements' review through {@link AgreementKind}
+ * (its {@code ReviewedKind}) and {@code api.AgreementResponses}.
  */
 @ApplicationModule(displayName = "Agreements", allowedDependencies = { "gazetteer", "account", "workflow" })
 @NullMarked

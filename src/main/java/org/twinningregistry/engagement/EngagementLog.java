@@ -38,22 +38,27 @@ import org.twinningregistry.shared.Violation;
 import org.twinningregistry.workflow.HistoryAction;
 import org.twinningregistry.workflow.PublishedChange;
 import org.twinningregistry.workflow.RecordKind;
-import org.twinningregistry.workflow.Proposal;
 import org.twinningregistry.workflow.RecordRef;
-import org.twinningregistry.workflow.RevisionDesk;
+import org.twinningregistry.workflow.HistoryLog;
+import org.twinningregistry.workflow.OpenRevision;
+import org.twinningregistry.workflow.RecordWrites;
+import org.twinningregistry.workflow.ReviewWorkflow;
 import org.twinningregistry.workflow.RevisionSummary;
 
 /**
  * The engagement log's facade: records, changes, finds and deletes engagements. Reads see
  * published engagements only and are public. A curator of a party of the engagement's
  * agreement publishes directly; a reporter's record or change becomes a draft revision
- * ({@link EngagementWorkflow} submits, approves and returns it), which must name a
- * published agreement. Every write goes to the history.
+ * ({@link ReviewWorkflow} submits, approves and returns it), which must name a published
+ * agreement. Every write goes to the history.
  */
 @Service
 public class EngagementLog {
 
 	static final String KIND = "engagement";
+
+	/** Engagements as a kind of record of the workflow. */
+	public static final RecordKind RECORDS = EngagementKind.KIND;
 
 	private final EntityManager entities;
 
@@ -63,17 +68,27 @@ public class EngagementLog {
 
 	private final AccessControl access;
 
-	private final RevisionDesk desk;
+	private final EngagementKind kind;
+
+	private final RecordWrites writes;
+
+	private final ReviewWorkflow workflow;
+
+	private final HistoryLog history;
 
 	private final EngagementBatchWriter batches;
 
 	private final Clock clock;
 
 	EngagementLog(EngagementRepository engagements, AgreementRegistry agreements, EntityManager entities,
-			AccessControl access, RevisionDesk desk, EngagementBatchWriter batches, ObjectProvider<Clock> clock) {
+			AccessControl access, EngagementKind kind, RecordWrites writes, ReviewWorkflow workflow, HistoryLog history,
+			EngagementBatchWriter batches, ObjectProvider<Clock> clock) {
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 		this.access = access;
-		this.desk = desk;
+		this.kind = kind;
+		this.writes = writes;
+		this.workflow = workflow;
+		this.history = history;
 		this.batches = batches;
 		this.entities = entities;
 		this.engagements = engagements;
@@ -81,95 +96,52 @@ public class EngagementLog {
 	}
 
 	/**
-	 * Records a new engagement.
+	 * Records a new engagement: published at once (history CREATED) when the caller may
+	 * publish for a party of its agreement (a curator), else proposed as a draft revision
+	 * (history DRAFTED) ({@link RecordWrites} decides).
 	 * @param id the key to give it, or {@code null} for a generated one
 	 * @throws RuleViolationException if a value breaks a rule or the id is taken
 	 */
 	@Transactional
 	public EngagementSummary record(@Nullable EngagementId id, EngagementValues values) {
-		boolean publish = mayPublish(values);
-		if (!publish) {
-			requireReport(values);
-		}
 		EngagementId key = (id != null) ? id : new EngagementId("e-" + UUID.randomUUID());
-		if (this.engagements.existsById(key.value()) || this.desk.hasOpen(ref(key))) {
-			throw new RuleViolationException(Violation.of("id", "rule.id.taken", key.value()));
-		}
-		check(values);
-		if (!publish) {
-			RevisionSummary draft = this.desk.propose(ref(key),
-					new Proposal(values, EngagementFields.of(values), parties(values), null), null);
-			return new EngagementSummary(key, values, draft.version(), draft.state());
-		}
-		EngagementSummary saved = this.engagements.save(new Engagement(key, values)).summary();
-		this.desk.recordPublished(ref(key), HistoryAction.CREATED, Map.of(), EngagementFields.of(values));
-		return saved;
+		return written(key, values, this.writes.create(ref(key), values));
 	}
 
 	/**
-	 * Replaces an engagement's values.
-	 * @throws NotFoundException if there is no such engagement
+	 * Replaces an engagement's values: directly (history UPDATED) when the caller may
+	 * publish for the parties of its agreement, old and new; else in the open revision
+	 * (history DRAFTED or EDITED).
+	 * @throws NotFoundException if there is no such engagement nor a revision of it
 	 * @throws ConflictException if someone changed it since {@code version}
 	 */
 	@Transactional
 	public EngagementSummary update(EngagementId id, long version, EngagementValues values) {
-		Optional<Engagement> published = this.engagements.findById(id.value());
-		if (published.isEmpty() || !mayPublish(published.get().values()) || !mayPublish(values)) {
-			return updateDraft(id, version, values, published.orElse(null));
-		}
-		Engagement engagement = published.get();
-		if (engagement.version() != version) {
-			throw ConflictException.staleVersion(KIND, id.value(), version, engagement.version());
-		}
-		check(values);
-		Map<String, @Nullable String> before = EngagementFields.of(engagement.values());
-		engagement.apply(values);
-		this.desk.recordPublished(ref(id), HistoryAction.UPDATED, before, EngagementFields.of(values));
-		return this.engagements.saveAndFlush(engagement).summary();
+		return written(id, values, this.writes.update(ref(id), version, values));
 	}
 
-	private EngagementSummary updateDraft(EngagementId id, long version, EngagementValues values,
-			@Nullable Engagement published) {
-		requireReport(values);
-		Optional<RevisionSummary> open = this.desk.find(ref(id));
-		if (published == null && open.isEmpty()) {
-			throw new NotFoundException(KIND, id.value());
-		}
-		if (open.isEmpty() && published.version() != version) {
-			throw ConflictException.staleVersion(KIND, id.value(), version, published.version());
-		}
-		check(values);
-		Proposal.Published base = (published == null) ? null : new Proposal.Published(published.version(),
-				EngagementFields.of(published.values()), parties(published.values()));
-		RevisionSummary draft = this.desk.propose(ref(id),
-				new Proposal(values, EngagementFields.of(values), parties(values), base),
-				open.isPresent() ? version : null);
-		return new EngagementSummary(id, values, draft.version(), draft.state());
+	private EngagementSummary written(EngagementId id, EngagementValues values, @Nullable RevisionSummary draft) {
+		return (draft != null) ? EngagementSummary.draft(new OpenRevision<>(draft, values)) : get(id);
 	}
 
 	/**
-	 * Publishes the values of an approved revision, re-checking every rule; called by
-	 * {@link EngagementWorkflow} within the approval.
-	 * @return the published fields before (empty for a new engagement)
-	 * @throws ConflictException if the published engagement changed since the revision's
-	 * base version (or appeared, or went, since)
+	 * The engagement's open revision, if the caller may see it; empty otherwise, so that
+	 * the public never learns of drafts.
 	 */
-	Map<String, @Nullable String> publishApproved(EngagementId id, EngagementValues values, @Nullable Long base) {
-		Optional<Engagement> published = this.engagements.findById(id.value());
-		boolean moved = (base == null) ? published.isPresent()
-				: published.isEmpty() || published.get().version() != base;
-		if (moved) {
-			throw new ConflictException("error.revision.base-changed", KIND, id.value());
-		}
-		check(values);
-		if (published.isEmpty()) {
-			this.engagements.save(new Engagement(id, values));
-			return Map.of();
-		}
-		Map<String, @Nullable String> before = EngagementFields.of(published.get().values());
-		published.get().apply(values);
-		this.engagements.saveAndFlush(published.get());
-		return before;
+	@Transactional(readOnly = true)
+	public Optional<EngagementRevision> revision(EngagementId id) {
+		return this.workflow.revision(ref(id), EngagementValues.class)
+			.map(r -> new EngagementRevision(r.revision(), EngagementSummary.draft(r)));
+	}
+
+	/**
+	 * What the caller should edit: the open revision's values (with its version) when the
+	 * caller may see it, else the published engagement.
+	 * @throws NotFoundException if there is neither
+	 */
+	@Transactional(readOnly = true)
+	public EngagementSummary editable(EngagementId id) {
+		return revision(id).map(EngagementRevision::proposed).orElseGet(() -> get(id));
 	}
 
 	/**
@@ -219,7 +191,7 @@ public class EngagementLog {
 			}
 		}
 		EngagementBatchWriter.Written written = this.batches.write(engagements, stored,
-				() -> checks.importEntry(() -> this.desk.recordImport(RecordKind.ENGAGEMENT)));
+				() -> checks.importEntry(() -> this.history.recordImport(RECORDS)));
 		// the engagements created keep the import's one entry; each one changed gets its
 		// own
 		List<PublishedChange> changes = new java.util.ArrayList<>();
@@ -231,7 +203,7 @@ public class EngagementLog {
 						EngagementFields.of(engagement.values())));
 			}
 		}
-		this.desk.recordPublishedAll(RecordKind.ENGAGEMENT, changes);
+		this.history.recordPublishedAll(RECORDS, changes);
 		return written.outcomes();
 	}
 
@@ -246,12 +218,13 @@ public class EngagementLog {
 		if (engagement.version() != version) {
 			throw ConflictException.staleVersion(KIND, id.value(), version, engagement.version());
 		}
-		this.desk.refuseDeleteWhileOpen(ref(id), KIND);
+		this.workflow.refuseDeleteWhileOpen(ref(id), KIND);
 		if (engagement.importEntry() != null) {
-			this.desk.keepImportCreation(ref(id), engagement.importEntry());
+			this.history.keepImportCreation(ref(id), engagement.importEntry());
 		}
 		this.engagements.delete(engagement);
-		this.desk.recordPublished(ref(id), HistoryAction.DELETED, EngagementFields.of(engagement.values()), Map.of());
+		this.history.recordPublished(ref(id), HistoryAction.DELETED, EngagementFields.of(engagement.values()),
+				Map.of());
 	}
 
 	/**
@@ -265,31 +238,14 @@ public class EngagementLog {
 					"publish engagements of agreement " + agreement.id().value()));
 	}
 
-	private boolean mayPublish(EngagementValues values) {
-		Set<GovernmentId> parties = parties(values);
-		return !parties.isEmpty() && this.access.mayPublish(parties);
-	}
-
-	/**
-	 * Drafts need a reporter of a party of the engagement's agreement, or someone above
-	 * (an unknown agreement is left to the rules to report, for those who may report
-	 * anywhere).
-	 */
-	private void requireReport(EngagementValues values) {
-		Set<GovernmentId> parties = parties(values);
-		this.access.require(parties.isEmpty() ? this.access.username().isPresent() : this.access.mayReport(parties),
-				"report engagements of agreement " + values.agreement().value());
-	}
-
 	/** The parties of the engagement's published agreement; empty if it has none. */
-	Set<GovernmentId> parties(EngagementValues values) {
-		return this.agreements.find(values.agreement())
-			.map(a -> Set.of(a.values().partyA(), a.values().partyB()))
-			.orElse(Set.of());
+	public Set<GovernmentId> parties(EngagementValues values) {
+		return this.kind.parties(values);
 	}
 
-	static RecordRef ref(EngagementId id) {
-		return RecordRef.engagement(id.value());
+	/** The engagement as a record of the workflow. */
+	public static RecordRef ref(EngagementId id) {
+		return new RecordRef(RECORDS, id.value());
 	}
 
 	/**
@@ -300,12 +256,6 @@ public class EngagementLog {
 		return this.agreements.find(values.agreement())
 			.map(agreement -> EngagementRules.warnings(values, AgreementFacts.of(agreement)))
 			.orElse(List.of());
-	}
-
-	/** The history entry of the import that created the engagement, if one did. */
-	@Transactional(readOnly = true)
-	@Nullable Long importEntry(EngagementId id) {
-		return this.engagements.findById(id.value()).map(Engagement::importEntry).orElse(null);
 	}
 
 	/** The engagement, or empty if there is none with this id. */
@@ -369,11 +319,6 @@ public class EngagementLog {
 
 	private Engagement load(EngagementId id) {
 		return this.engagements.findById(id.value()).orElseThrow(() -> new NotFoundException(KIND, id.value()));
-	}
-
-	private void check(EngagementValues values) {
-		AgreementFacts agreement = this.agreements.find(values.agreement()).map(AgreementFacts::of).orElse(null);
-		RuleViolationException.throwIfAny(EngagementRules.check(values, agreement, LocalDate.now(this.clock)));
 	}
 
 }

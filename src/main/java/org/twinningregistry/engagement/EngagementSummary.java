@@ -2,6 +2,7 @@ package org.twinningregistry.engagement;
 
 import org.jspecify.annotations.Nullable;
 
+import org.twinningregistry.workflow.OpenRevision;
 import org.twinningregistry.workflow.RevisionState;
 
 /**
@@ -18,6 +19,12 @@ public record EngagementSummary(EngagementId id, EngagementValues values, long v
 	/** A published engagement. */
 	public EngagementSummary(EngagementId id, EngagementValues values, long version) {
 		this(id, values, version, null);
+	}
+
+	/** The proposed values of an open revision, with the revision's version and state. */
+	public static EngagementSummary draft(OpenRevision<EngagementValues> revision) {
+		return new EngagementSummary(new EngagementId(revision.revision().record().id()), revision.values(),
+				revision.revision().version(), revision.revision().state());
 	}
 
 }

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 
-import org.springframework.stereotype.Service;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.account.AccessControl;
 import org.twinningregistry.account.RegistryRole;
@@ -15,15 +15,15 @@ import org.twinningregistry.workflow.domain.ConfirmationRepository;
 /**
  * Two-sided confirmation of published records: a reporter of a party government (or a
  * reviewer or curator above it) confirms the record for that government. The record's
- * facade calls it; {@link RevisionDesk} clears the confirmations when the published
- * values change.
+ * facade calls it; {@link HistoryLog} clears the confirmations when the published values
+ * change.
  */
-@Service
-public class ConfirmationLedger {
+@Component
+class ConfirmationLedger {
 
 	private final ConfirmationRepository confirmations;
 
-	private final RevisionDesk desk;
+	private final HistoryLog history;
 
 	private final AccessControl access;
 
@@ -31,10 +31,10 @@ public class ConfirmationLedger {
 
 	private final WorkflowText text;
 
-	ConfirmationLedger(ConfirmationRepository confirmations, RevisionDesk desk, AccessControl access, Clock clock,
+	ConfirmationLedger(ConfirmationRepository confirmations, HistoryLog history, AccessControl access, Clock clock,
 			WorkflowText text) {
 		this.confirmations = confirmations;
-		this.desk = desk;
+		this.history = history;
 		this.access = access;
 		this.clock = clock;
 		this.text = text;
@@ -58,7 +58,7 @@ public class ConfirmationLedger {
 				this.confirmations
 					.save(new ConfirmationRecord(record.kind().key(), record.id(), party.value(), this.access.actor(),
 							this.access.office(RegistryRole.REPORTER, List.of(party)), this.clock.instant()));
-				this.desk.recordConfirmation(record, party);
+				this.history.recordConfirmation(record, party);
 			}
 		}
 		return confirmations(record, parties);

@@ -14,12 +14,4 @@ public record RecordRef(RecordKind kind, String id) {
 		}
 	}
 
-	public static RecordRef agreement(String id) {
-		return new RecordRef(RecordKind.AGREEMENT, id);
-	}
-
-	public static RecordRef engagement(String id) {
-		return new RecordRef(RecordKind.ENGAGEMENT, id);
-	}
-
 }

@@ -40,12 +40,10 @@ import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.agreement.AgreementStatus;
 import org.twinningregistry.agreement.AgreementType;
 import org.twinningregistry.agreement.AgreementValues;
-import org.twinningregistry.agreement.AgreementWorkflow;
 import org.twinningregistry.engagement.EngagementId;
 import org.twinningregistry.engagement.EngagementLog;
 import org.twinningregistry.engagement.EngagementMode;
 import org.twinningregistry.engagement.EngagementValues;
-import org.twinningregistry.engagement.EngagementWorkflow;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.GovernmentLevel;
@@ -56,6 +54,7 @@ import org.twinningregistry.reporting.ReportSubmission;
 import org.twinningregistry.reporting.SubmitReport;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
+import org.twinningregistry.workflow.ReviewWorkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -131,10 +130,7 @@ class AuthorizationMatrixTests {
 	private ReportSubmission reports;
 
 	@Autowired
-	private AgreementWorkflow agreementWorkflow;
-
-	@Autowired
-	private EngagementWorkflow engagementWorkflow;
+	private ReviewWorkflow workflow;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -162,10 +158,10 @@ class AuthorizationMatrixTests {
 		ApiTestSupport.as(Who.REPORTER_IN.username(), Who.REPORTER_IN.grant, () -> {
 			this.agreements.register(new AgreementId("victoria-incheon"), agreement("victoria", "incheon"));
 			this.agreements.register(new AgreementId("victoria-gwangju"), agreement("victoria", "gwangju"));
-			this.agreementWorkflow.submit(new AgreementId("victoria-gwangju"));
+			this.workflow.submit(AgreementRegistry.ref(new AgreementId("victoria-gwangju")));
 			this.engagements.record(new EngagementId("e-draft"), engagement("victoria-seoul"));
 			this.engagements.record(new EngagementId("e-submitted"), engagement("victoria-seoul"));
-			this.engagementWorkflow.submit(new EngagementId("e-submitted"));
+			this.workflow.submit(EngagementLog.ref(new EngagementId("e-submitted")));
 		});
 		for (Who who : Who.values()) {
 			if (who.grant != null) {

@@ -23,7 +23,6 @@ import org.twinningregistry.agreement.AgreementId;
 import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.agreement.AgreementRevision;
 import org.twinningregistry.agreement.AgreementSummary;
-import org.twinningregistry.agreement.AgreementWorkflow;
 import org.twinningregistry.agreement.AgreementStatus;
 import org.twinningregistry.agreement.AgreementType;
 import org.twinningregistry.gazetteer.Gazetteer;
@@ -31,6 +30,7 @@ import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.shared.PageSection;
 import org.twinningregistry.shared.Text;
+import org.twinningregistry.workflow.ReviewWorkflow;
 
 /**
  * The public agreement pages: the filtered list and one agreement with its engagements.
@@ -48,9 +48,9 @@ class AgreementController {
 
 	private final Clock clock;
 
-	private final AgreementWorkflow workflow;
+	private final ReviewWorkflow workflow;
 
-	AgreementController(AgreementRegistry registry, AgreementWorkflow workflow, Gazetteer gazetteer,
+	AgreementController(AgreementRegistry registry, ReviewWorkflow workflow, Gazetteer gazetteer,
 			ObjectProvider<PageSection> sections, Clock clock) {
 		this.registry = registry;
 		this.workflow = workflow;
@@ -79,15 +79,15 @@ class AgreementController {
 	@GetMapping("/agreements/{id}")
 	String detail(@PathVariable AgreementId id, Locale locale, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
-		Optional<AgreementRevision> revision = this.workflow.revision(id);
+		Optional<AgreementRevision> revision = this.registry.revision(id);
 		AgreementSummary shown = this.registry.find(id)
 			.or(() -> revision.map(AgreementRevision::proposed))
 			.orElseThrow(() -> new NotFoundException("agreement", id.value()));
 		model.addAttribute("view", AgreementView.of(shown, this.registry, this.gazetteer, today, locale));
 		model.addAttribute("published", shown.draft() == null);
 		model.addAttribute("revision", revision.map(AgreementRevision::revision).orElse(null));
-		model.addAttribute("history", this.workflow.history(id));
-		model.addAttribute("confirmations", this.workflow.confirmations(id));
+		model.addAttribute("history", this.workflow.history(AgreementRegistry.ref(id)));
+		model.addAttribute("confirmations", this.workflow.confirmations(AgreementRegistry.ref(id)));
 		model.addAttribute("purposes", Category.values());
 		model.addAttribute("sections", (shown.draft() == null) ? sections(id, locale) : List.of());
 		return "agreement/detail";

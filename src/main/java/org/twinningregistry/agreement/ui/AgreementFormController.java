@@ -21,7 +21,6 @@ import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.agreement.AgreementStatus;
 import org.twinningregistry.agreement.AgreementSummary;
 import org.twinningregistry.agreement.AgreementType;
-import org.twinningregistry.agreement.AgreementWorkflow;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentCriteria;
 import org.twinningregistry.shared.Category;
@@ -38,11 +37,8 @@ class AgreementFormController {
 
 	private final Gazetteer gazetteer;
 
-	private final AgreementWorkflow workflow;
-
-	AgreementFormController(AgreementRegistry registry, AgreementWorkflow workflow, Gazetteer gazetteer) {
+	AgreementFormController(AgreementRegistry registry, Gazetteer gazetteer) {
 		this.registry = registry;
-		this.workflow = workflow;
 		this.gazetteer = gazetteer;
 	}
 
@@ -64,7 +60,7 @@ class AgreementFormController {
 
 	@GetMapping("/agreements/{id}/edit")
 	String editForm(@PathVariable AgreementId id, Model model) {
-		return form(AgreementForm.of(this.workflow.editable(id)), true, model);
+		return form(AgreementForm.of(this.registry.editable(id)), true, model);
 	}
 
 	@PostMapping("/agreements/{id}/edit")

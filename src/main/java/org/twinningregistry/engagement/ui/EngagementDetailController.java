@@ -12,8 +12,8 @@ import org.twinningregistry.engagement.EngagementId;
 import org.twinningregistry.engagement.EngagementLog;
 import org.twinningregistry.engagement.EngagementRevision;
 import org.twinningregistry.engagement.EngagementSummary;
-import org.twinningregistry.engagement.EngagementWorkflow;
 import org.twinningregistry.shared.NotFoundException;
+import org.twinningregistry.workflow.ReviewWorkflow;
 
 /**
  * One engagement's page: the published engagement (or, for those in scope, the draft of a
@@ -24,11 +24,11 @@ class EngagementDetailController {
 
 	private final EngagementLog log;
 
-	private final EngagementWorkflow workflow;
+	private final ReviewWorkflow workflow;
 
 	private final AgreementRegistry registry;
 
-	EngagementDetailController(EngagementLog log, EngagementWorkflow workflow, AgreementRegistry registry) {
+	EngagementDetailController(EngagementLog log, ReviewWorkflow workflow, AgreementRegistry registry) {
 		this.log = log;
 		this.workflow = workflow;
 		this.registry = registry;
@@ -36,7 +36,7 @@ class EngagementDetailController {
 
 	@GetMapping("/engagements/{id}")
 	String detail(@PathVariable EngagementId id, Model model) {
-		Optional<EngagementRevision> revision = this.workflow.revision(id);
+		Optional<EngagementRevision> revision = this.log.revision(id);
 		EngagementSummary shown = this.log.find(id)
 			.or(() -> revision.map(EngagementRevision::proposed))
 			.orElseThrow(() -> new NotFoundException("engagement", id.value()));
@@ -44,8 +44,8 @@ class EngagementDetailController {
 		model.addAttribute("entry", EngagementEntry.of(shown, agreement));
 		model.addAttribute("published", shown.draft() == null);
 		model.addAttribute("revision", revision.map(EngagementRevision::revision).orElse(null));
-		model.addAttribute("history", this.workflow.history(id));
-		model.addAttribute("confirmations", this.workflow.confirmations(id));
+		model.addAttribute("history", this.workflow.history(EngagementLog.ref(id)));
+		model.addAttribute("confirmations", this.workflow.confirmations(EngagementLog.ref(id)));
 		return "engagement/detail";
 	}
 

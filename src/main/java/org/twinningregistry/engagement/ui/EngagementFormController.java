@@ -21,7 +21,6 @@ import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.engagement.EngagementForm;
 import org.twinningregistry.engagement.EngagementId;
 import org.twinningregistry.engagement.EngagementLog;
-import org.twinningregistry.engagement.EngagementWorkflow;
 import org.twinningregistry.engagement.EngagementMode;
 import org.twinningregistry.engagement.EngagementSummary;
 import org.twinningregistry.engagement.OfficialLevel;
@@ -42,11 +41,8 @@ class EngagementFormController {
 
 	private final Clock clock;
 
-	private final EngagementWorkflow workflow;
-
-	EngagementFormController(EngagementLog log, EngagementWorkflow workflow, AgreementRegistry registry, Clock clock) {
+	EngagementFormController(EngagementLog log, AgreementRegistry registry, Clock clock) {
 		this.log = log;
-		this.workflow = workflow;
 		this.registry = registry;
 		this.clock = clock;
 	}
@@ -67,7 +63,7 @@ class EngagementFormController {
 
 	@GetMapping("/engagements/{id}/edit")
 	String editForm(@PathVariable EngagementId id, Model model) {
-		return form(EngagementEditForm.of(this.workflow.editable(id)), id, model);
+		return form(EngagementEditForm.of(this.log.editable(id)), id, model);
 	}
 
 	@PostMapping("/engagements/{id}/edit")

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.twinningregistry.workflow.RevisionDesk;
+import org.twinningregistry.workflow.ReviewQueue;
 import org.twinningregistry.workflow.RevisionState;
 
 /**
@@ -20,15 +20,15 @@ import org.twinningregistry.workflow.RevisionState;
 @RequestMapping("/api/v1/revisions")
 class RevisionApiController {
 
-	private final RevisionDesk desk;
+	private final ReviewQueue queue;
 
-	RevisionApiController(RevisionDesk desk) {
-		this.desk = desk;
+	RevisionApiController(ReviewQueue queue) {
+		this.queue = queue;
 	}
 
 	@GetMapping
 	List<RevisionQueueResponse> list(@RequestParam(required = false) @Nullable RevisionState state) {
-		return this.desk.queue(state).stream().map(RevisionQueueResponse::of).toList();
+		return this.queue.queue(state).stream().map(RevisionQueueResponse::of).toList();
 	}
 
 }

@@ -1,4 +1,7 @@
-/** Workflow api layer: the queue of open revisions. */
+/**
+ * Workflow api layer: the workflow of every reviewed kind under its own path, and the
+ * queue of open revisions.
+ */
 @NullMarked
 package org.twinningregistry.workflow.api;
 

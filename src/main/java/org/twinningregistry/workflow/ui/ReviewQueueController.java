@@ -6,7 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.twinningregistry.workflow.RevisionDesk;
+import org.twinningregistry.workflow.ReviewQueue;
 import org.twinningregistry.workflow.RevisionState;
 
 /**
@@ -16,15 +16,15 @@ import org.twinningregistry.workflow.RevisionState;
 @Controller
 class ReviewQueueController {
 
-	private final RevisionDesk desk;
+	private final ReviewQueue queue;
 
-	ReviewQueueController(RevisionDesk desk) {
-		this.desk = desk;
+	ReviewQueueController(ReviewQueue queue) {
+		this.queue = queue;
 	}
 
 	@GetMapping("/revisions")
 	String queue(@RequestParam(required = false) @Nullable RevisionState state, Model model) {
-		model.addAttribute("revisions", this.desk.queue(state));
+		model.addAttribute("revisions", this.queue.queue(state));
 		model.addAttribute("state", state);
 		model.addAttribute("states", RevisionState.values());
 		return "workflow/queue";

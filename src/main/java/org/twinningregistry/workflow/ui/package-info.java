@@ -1,4 +1,7 @@
-/** Workflow ui layer: the review queue page. */
+/**
+ * Workflow ui layer: the workflow buttons of every reviewed kind's pages, and the review
+ * queue page.
+ */
 @NullMarked
 package org.twinningregistry.workflow.ui;
 

@@ -1,4 +1,4 @@
-package org.twinningregistry.agreement.api;
+package org.twinningregistry.workflow.api;
 
 import java.time.Instant;
 import java.util.List;

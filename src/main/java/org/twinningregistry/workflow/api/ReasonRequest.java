@@ -1,4 +1,4 @@
-package org.twinningregistry.engagement.api;
+package org.twinningregistry.workflow.api;
 
 import org.jspecify.annotations.Nullable;
 

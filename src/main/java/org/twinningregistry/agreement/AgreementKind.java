@@ -1,0 +1,127 @@
+package org.twinningregistry.agreement;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.twinningregistry.agreement.domain.Agreement;
+import org.twinningregistry.agreement.domain.AgreementRepository;
+import org.twinningregistry.agreement.domain.AgreementRules;
+import org.twinningregistry.gazetteer.Gazetteer;
+import org.twinningregistry.gazetteer.GovernmentId;
+import org.twinningregistry.gazetteer.GovernmentSummary;
+import org.twinningregistry.shared.RuleViolationException;
+import org.twinningregistry.workflow.RecordKind;
+import org.twinningregistry.workflow.ReviewedKind;
+
+/**
+ * Agreements as a reviewed kind of record: their parties decide who reports and reviews
+ * them, and publishing one copies its parties' facts, keeps the supersession facts up to
+ * date and publishes {@link AgreementRegistered} for a new one.
+ */
+@Component
+class AgreementKind implements ReviewedKind<AgreementValues> {
+
+	static final RecordKind KIND = new RecordKind("agreement", "agreements");
+
+	private final AgreementRepository agreements;
+
+	private final Gazetteer gazetteer;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	AgreementKind(AgreementRepository agreements, Gazetteer gazetteer, ApplicationEventPublisher events,
+			ObjectProvider<Clock> clock) {
+		this.agreements = agreements;
+		this.gazetteer = gazetteer;
+		this.events = events;
+		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+	}
+
+	@Override
+	public RecordKind kind() {
+		return KIND;
+	}
+
+	@Override
+	public Class<AgreementValues> valuesType() {
+		return AgreementValues.class;
+	}
+
+	@Override
+	public Optional<Published<AgreementValues>> published(String id) {
+		return this.agreements.findById(id).map(a -> new Published<>(a.values(), a.version()));
+	}
+
+	/** Party A, then party B. */
+	@Override
+	public Set<GovernmentId> parties(AgreementValues values) {
+		return new LinkedHashSet<>(List.of(values.partyA(), values.partyB()));
+	}
+
+	@Override
+	public Map<String, @Nullable String> fields(AgreementValues values) {
+		return AgreementFields.of(values);
+	}
+
+	@Override
+	public void check(String id, AgreementValues values) {
+		Map<GovernmentId, GovernmentSummary> parties = this.gazetteer
+			.summaries(List.of(values.partyA(), values.partyB()));
+		RuleViolationException.throwIfAny(AgreementRules.check(new AgreementId(id), values, parties::containsKey,
+				other -> this.agreements.findById(other.value()).map(Agreement::values), LocalDate.now(this.clock)));
+	}
+
+	@Override
+	public void insert(String id, AgreementValues values) {
+		AgreementId key = new AgreementId(id);
+		Agreement agreement = new Agreement(key, values);
+		copyParties(agreement);
+		this.agreements.save(agreement);
+		refreshSupersession(values.supersedes());
+		this.events.publishEvent(new AgreementRegistered(key));
+	}
+
+	@Override
+	public void change(String id, AgreementValues values) {
+		Agreement agreement = this.agreements.findById(id).orElseThrow();
+		AgreementId before = agreement.values().supersedes();
+		if (agreement.apply(values)) {
+			copyParties(agreement);
+			refreshSupersession(before, values.supersedes());
+		}
+		this.agreements.saveAndFlush(agreement);
+	}
+
+	/**
+	 * Records on each named agreement when the first agreement superseding it was signed,
+	 * the fact {@link CurrentAgreementRule#SQL} reads. A change there is a change of that
+	 * agreement.
+	 */
+	void refreshSupersession(@Nullable AgreementId... superseded) {
+		this.agreements.flush();
+		for (AgreementId id : superseded) {
+			if (id != null) {
+				this.agreements.findById(id.value())
+					.ifPresent(a -> a.supersededOn(this.agreements.firstSupersedingSignedOn(id.value())));
+			}
+		}
+	}
+
+	private void copyParties(Agreement agreement) {
+		AgreementValues values = agreement.values();
+		AgreementUpserts.copyParties(agreement, this.gazetteer.summaries(List.of(values.partyA(), values.partyB())));
+	}
+
+}

@@ -1,8 +1,0 @@
-package org.twinningregistry.agreement.api;
-
-import org.jspecify.annotations.Nullable;
-
-/** Why a revision is returned ({@code {"reason": "..."}}); a blank reason is a 400. */
-record ReasonRequest(@Nullable String reason) {
-
-}

@@ -1,0 +1,78 @@
+package org.twinningregistry.workflow;
+
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationContext;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.stereotype.Component;
+import org.springframework.util.ReflectionUtils;
+import org.springframework.web.servlet.HandlerMapping;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Registers the {@link KindPath} methods of every {@link KindPaths} controller once per
+ * reviewed kind, when all beans are made (the kinds' modules' beans among them), and
+ * tells a handler which record a request is about.
+ */
+@Component
+public class KindMappings implements SmartInitializingSingleton {
+
+	private final ApplicationContext context;
+
+	private final RequestMappingHandlerMapping mapping;
+
+	private final ReviewedKinds kinds;
+
+	/** The kind of each registered pattern. */
+	private final Map<String, RecordKind> patterns = new ConcurrentHashMap<>();
+
+	KindMappings(ApplicationContext context,
+			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping, ReviewedKinds kinds) {
+		this.context = context;
+		this.mapping = mapping;
+		this.kinds = kinds;
+	}
+
+	@Override
+	public void afterSingletonsInstantiated() {
+		for (Object controller : this.context.getBeansWithAnnotation(KindPaths.class).values()) {
+			Class<?> type = org.springframework.util.ClassUtils.getUserClass(controller);
+			String prefix = AnnotatedElementUtils.findMergedAnnotation(type, KindPaths.class).prefix();
+			ReflectionUtils.doWithMethods(type, method -> register(controller, prefix, method),
+					method -> method.isAnnotationPresent(KindPath.class));
+		}
+	}
+
+	private void register(Object controller, String prefix, Method method) {
+		KindPath path = method.getAnnotation(KindPath.class);
+		for (RecordKind kind : this.kinds.all()) {
+			String pattern = prefix + "/" + kind.segment() + "/{id}" + path.value();
+			this.mapping.registerMapping(RequestMappingInfo.paths(pattern)
+				.methods(path.method())
+				.options(this.mapping.getBuilderConfiguration())
+				.build(), controller, method);
+			this.patterns.put(pattern, kind);
+		}
+	}
+
+	/**
+	 * The record a request to a {@link KindPath} method is about.
+	 * @param id the request's {@code {id}}
+	 */
+	public RecordRef record(HttpServletRequest request, String id) {
+		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+		RecordKind kind = this.patterns.get(String.valueOf(pattern));
+		if (kind == null) {
+			throw new IllegalStateException("not a reviewed kind's path: " + pattern);
+		}
+		return new RecordRef(kind, id);
+	}
+
+}
