@@ -2,9 +2,11 @@ package org.twinningregistry.agreement;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -39,11 +41,14 @@ class AgreementKind implements ReviewedKind<AgreementValues> {
 
 	private final ApplicationEventPublisher events;
 
+	private final Supersession supersession;
+
 	private final Clock clock;
 
 	AgreementKind(AgreementRepository agreements, Gazetteer gazetteer, ApplicationEventPublisher events,
-			ObjectProvider<Clock> clock) {
+			Supersession supersession, ObjectProvider<Clock> clock) {
 		this.agreements = agreements;
+		this.supersession = supersession;
 		this.gazetteer = gazetteer;
 		this.events = events;
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
@@ -104,24 +109,30 @@ class AgreementKind implements ReviewedKind<AgreementValues> {
 		this.agreements.saveAndFlush(agreement);
 	}
 
-	/**
-	 * Records on each named agreement when the first agreement superseding it was signed,
-	 * the fact {@link CurrentAgreementRule#SQL} reads. A change there is a change of that
-	 * agreement.
-	 */
+	/** Refreshes the supersession facts of the agreements named (nulls ignored). */
 	void refreshSupersession(@Nullable AgreementId... superseded) {
-		this.agreements.flush();
-		for (AgreementId id : superseded) {
-			if (id != null) {
-				this.agreements.findById(id.value())
-					.ifPresent(a -> a.supersededOn(this.agreements.firstSupersedingSignedOn(id.value())));
-			}
+		this.supersession.refresh(Arrays.stream(superseded).filter(Objects::nonNull).map(AgreementId::value).toList(),
+				Map.of());
+	}
+
+	/** Refreshes the copied facts of a party in every agreement that names it. */
+	void refreshParty(GovernmentSummary government) {
+		AgreementParty party = AgreementParty.of(government);
+		for (Agreement agreement : this.agreements.findByParty(government.id().value())) {
+			agreement.copyParty(party);
 		}
+	}
+
+	/** Copies the parties' facts (names, places) the agreement keeps for search. */
+	static void copyParties(Agreement agreement, Map<GovernmentId, GovernmentSummary> parties) {
+		AgreementValues values = agreement.values();
+		agreement.copyParty(AgreementParty.of(parties.get(values.partyA())));
+		agreement.copyParty(AgreementParty.of(parties.get(values.partyB())));
 	}
 
 	private void copyParties(Agreement agreement) {
 		AgreementValues values = agreement.values();
-		AgreementUpserts.copyParties(agreement, this.gazetteer.summaries(List.of(values.partyA(), values.partyB())));
+		copyParties(agreement, this.gazetteer.summaries(List.of(values.partyA(), values.partyB())));
 	}
 
 }

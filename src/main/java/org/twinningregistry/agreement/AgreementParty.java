@@ -3,6 +3,7 @@ package org.twinningregistry.agreement;
 import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.gazetteer.GovernmentId;
+import org.twinningregistry.gazetteer.GovernmentSummary;
 
 /**
  * A party as an agreement shows it: the facts copied from the gazetteer.
@@ -15,5 +16,11 @@ import org.twinningregistry.gazetteer.GovernmentId;
  */
 public record AgreementParty(GovernmentId id, String name, @Nullable String nameLocal, String country,
 		String subdivision) {
+
+	/** The facts of a government of the gazetteer. */
+	public static AgreementParty of(GovernmentSummary government) {
+		return new AgreementParty(government.id(), government.name(), government.nameLocal(), government.country(),
+				government.subdivision());
+	}
 
 }

@@ -1,5 +1,6 @@
 package org.twinningregistry.agreement;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,13 +10,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.twinningregistry.account.AccessControl;
 import org.twinningregistry.agreement.domain.Agreement;
 import org.twinningregistry.agreement.domain.AgreementRepository;
 import org.twinningregistry.agreement.domain.AgreementRules;
@@ -30,14 +34,15 @@ import org.twinningregistry.workflow.PublishedChange;
 import org.twinningregistry.workflow.HistoryLog;
 
 /**
- * The writing half of {@link AgreementRegistry#upsertAll}: checks each agreement with
- * {@link AgreementRules} against facts read once for the whole list (the parties'
- * summaries, the stored agreements and those they supersede), keeping track of what the
- * list wrote so far, and writes the good ones through JPA with one flush; then brings the
- * superseded agreements' {@code superseded_on} up to date in one query and records the
- * history in one batch.
+ * The bulk write of agreements ({@link AgreementRegistry#bulkWriter}): checks each
+ * agreement with {@link AgreementRules} against facts read once for the batch (the
+ * parties' summaries, the stored agreements and those they supersede), keeping track of
+ * what the batch wrote so far, and writes the good ones through JPA with one flush; then
+ * brings the superseded agreements' {@code superseded_on} up to date in one query
+ * ({@link Supersession}) and records the history in one batch.
  */
-final class AgreementUpserts {
+@Component
+class AgreementUpserts {
 
 	private final AgreementRepository agreements;
 
@@ -49,22 +54,50 @@ final class AgreementUpserts {
 
 	private final HistoryLog history;
 
+	private final AccessControl access;
+
+	private final Supersession supersession;
+
+	private final Clock clock;
+
 	AgreementUpserts(AgreementRepository agreements, EntityManager entities, Gazetteer gazetteer,
-			ApplicationEventPublisher events, HistoryLog history) {
+			ApplicationEventPublisher events, HistoryLog history, AccessControl access, Supersession supersession,
+			ObjectProvider<Clock> clock) {
 		this.agreements = agreements;
 		this.entities = entities;
 		this.gazetteer = gazetteer;
 		this.events = events;
 		this.history = history;
+		this.access = access;
+		this.supersession = supersession;
+		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
+	}
+
+	/**
+	 * One batch of a bulk writer (in the caller's transaction, or its own): written as
+	 * {@link #write} writes it, then the agreements' persistence context is flushed and
+	 * forgotten, so that later batches' queries do not check every agreement the import
+	 * touched for changes.
+	 */
+	@Transactional
+	public List<UpsertResult> writeBatch(List<UpsertAgreement> rows) {
+		List<UpsertResult> results = write(rows);
+		this.entities.flush();
+		this.entities.clear();
+		return results;
 	}
 
 	/**
 	 * Checks and writes the rows.
-	 * @param mayChange throws unless the caller may change a stored agreement with these
-	 * values, asked before each change of one
-	 * @param today the registry's today, which bounds the dates
+	 * @throws org.springframework.security.access.AccessDeniedException unless the caller
+	 * may publish agreements of each row's parties, and for a stored agreement it
+	 * changes, of the stored one's parties too
 	 */
-	List<UpsertResult> upsertAll(List<UpsertAgreement> rows, Consumer<AgreementValues> mayChange, LocalDate today) {
+	List<UpsertResult> write(List<UpsertAgreement> rows) {
+		for (UpsertAgreement row : rows) {
+			requirePublish(row.values());
+		}
+		LocalDate today = LocalDate.now(this.clock);
 		Batch batch = new Batch(this.gazetteer.summaries(
 				rows.stream().flatMap(r -> Stream.of(r.values().partyA(), r.values().partyB())).distinct().toList()));
 		load(batch,
@@ -78,13 +111,20 @@ final class AgreementUpserts {
 		for (UpsertAgreement row : rows) {
 			List<Violation> violations = AgreementRules.check(row.id(), row.values(), batch.parties::containsKey,
 					other -> Optional.ofNullable(batch.stored.get(other.value())).map(Agreement::values), today);
-			results.add(violations.isEmpty() ? UpsertResult.written(write(row, batch, mayChange))
-					: UpsertResult.refused(violations));
+			results
+				.add(violations.isEmpty() ? UpsertResult.written(write(row, batch)) : UpsertResult.refused(violations));
 		}
 		this.agreements.flush();
-		refreshSupersession(batch);
+		this.supersession.refresh(batch.superseded, batch.stored);
+		this.agreements.flush();
 		this.history.recordPublishedAll(AgreementKind.KIND, batch.changes);
 		return results;
+	}
+
+	/** Writes straight to the published registry need a curator of one of the parties. */
+	private void requirePublish(AgreementValues values) {
+		this.access.require(this.access.mayPublish(List.of(values.partyA(), values.partyB())),
+				"publish agreements of " + values.partyA().value() + " or " + values.partyB().value());
 	}
 
 	private void load(Batch batch, List<String> ids) {
@@ -93,12 +133,12 @@ final class AgreementUpserts {
 		}
 	}
 
-	private UpsertOutcome write(UpsertAgreement row, Batch batch, Consumer<AgreementValues> mayChange) {
+	private UpsertOutcome write(UpsertAgreement row, Batch batch) {
 		AgreementValues values = row.values();
 		Agreement existing = batch.stored.get(row.id().value());
 		if (existing == null) {
 			Agreement agreement = new Agreement(row.id(), values);
-			copyParties(agreement, batch.parties);
+			AgreementKind.copyParties(agreement, batch.parties);
 			// persisted, not merged: the instance stays the managed one that later rows
 			// (superseding it) change
 			this.entities.persist(agreement);
@@ -113,45 +153,15 @@ final class AgreementUpserts {
 		if (before.equals(values)) {
 			return UpsertOutcome.UNCHANGED;
 		}
-		mayChange.accept(before);
+		// as an update decides: changing a stored agreement needs its old parties too
+		requirePublish(before);
 		existing.apply(values);
-		copyParties(existing, batch.parties);
+		AgreementKind.copyParties(existing, batch.parties);
 		batch.superseded(before.supersedes());
 		batch.superseded(values.supersedes());
 		batch.changes.add(new PublishedChange(row.id().value(), HistoryAction.IMPORTED, AgreementFields.of(before),
 				AgreementFields.of(values)));
 		return UpsertOutcome.UPDATED;
-	}
-
-	/** Copies the parties' facts (names, places) the agreement keeps for search. */
-	static void copyParties(Agreement agreement, Map<GovernmentId, GovernmentSummary> parties) {
-		AgreementValues values = agreement.values();
-		agreement.copyParty(AgreementRegistry.party(parties.get(values.partyA())));
-		agreement.copyParty(AgreementRegistry.party(parties.get(values.partyB())));
-	}
-
-	/**
-	 * Records on each agreement superseded (before or after a change) when the first
-	 * agreement superseding it was signed, as
-	 * {@code AgreementRegistry.refreshSupersession} does for one: the fact
-	 * {@link CurrentAgreementRule#SQL} reads.
-	 */
-	private void refreshSupersession(Batch batch) {
-		if (batch.superseded.isEmpty()) {
-			return;
-		}
-		load(batch, batch.superseded.stream().filter(id -> !batch.stored.containsKey(id)).toList());
-		Map<String, LocalDate> first = new HashMap<>();
-		for (Object[] row : this.agreements.firstSupersedingSignedOn(batch.superseded)) {
-			first.put((String) row[0], (LocalDate) row[1]);
-		}
-		for (String id : batch.superseded) {
-			Agreement agreement = batch.stored.get(id);
-			if (agreement != null) {
-				agreement.supersededOn(first.get(id));
-			}
-		}
-		this.agreements.flush();
 	}
 
 	/** What one call has read and written. */

@@ -17,11 +17,11 @@ import org.twinningregistry.shared.Violation;
 /**
  * The engagement rules, ready to check many engagements at once: holds the few facts of
  * every agreement of the registry that the rules read (parties, signing and end dates,
- * about 200 bytes an agreement), read once by {@link EngagementLog#checks()}, so that a
- * bulk import checks each row without a query. One import's: it also keeps the history
+ * about 200 bytes an agreement), read once by {@link EngagementUpserts#checks()}, so that
+ * a bulk import checks each row without a query. One import's: it also keeps the history
  * entry of the import's creations.
  */
-public final class EngagementChecks {
+final class EngagementChecks {
 
 	private final Map<String, AgreementFacts> agreements;
 
@@ -65,10 +65,9 @@ public final class EngagementChecks {
 	}
 
 	/**
-	 * The rules the values break, as {@link EngagementLog#upsertAll} checks them; empty
-	 * when none.
+	 * The rules the values break, as a single write checks them; empty when none.
 	 */
-	public List<Violation> errors(EngagementValues values) {
+	List<Violation> errors(EngagementValues values) {
 		return EngagementRules.check(values, this.agreements.get(values.agreement().value()), this.today);
 	}
 
@@ -76,7 +75,7 @@ public final class EngagementChecks {
 	 * What is odd but allowed about the values, as {@link EngagementLog#warnings} finds
 	 * it.
 	 */
-	public List<Violation> warnings(EngagementValues values) {
+	List<Violation> warnings(EngagementValues values) {
 		AgreementFacts agreement = this.agreements.get(values.agreement().value());
 		return (agreement != null) ? EngagementRules.warnings(values, agreement) : List.of();
 	}

@@ -70,12 +70,12 @@ class AgreementUpsertAllTests {
 		});
 
 		// when
-		List<UpsertResult> results = curator(
-				() -> this.registry.upsertAll(List.of(row("fresh", between(agreementSigned("2010"), id("A"), id("D"))),
-						row("old", between(agreementSigned("2003"), id("A"), id("B"))),
-						row("same", between(agreementSigned("2002"), id("A"), id("C"))),
-						row("twice", between(agreementSigned("2004"), id("A"), id("A"))),
-						row("ghost", between(agreementSigned("2004"), id("A"), id("nowhere"))))));
+		List<UpsertResult> results = curator(() -> this.registry.bulkWriter()
+			.write(List.of(row("fresh", between(agreementSigned("2010"), id("A"), id("D"))),
+					row("old", between(agreementSigned("2003"), id("A"), id("B"))),
+					row("same", between(agreementSigned("2002"), id("A"), id("C"))),
+					row("twice", between(agreementSigned("2004"), id("A"), id("A"))),
+					row("ghost", between(agreementSigned("2004"), id("A"), id("nowhere"))))));
 
 		// then
 		assertThat(results).extracting(UpsertResult::outcome)
@@ -107,7 +107,7 @@ class AgreementUpsertAllTests {
 				row("v4", superseding(between(agreementSigned("2013"), id("A"), id("B")), "broken")));
 
 		// when
-		List<UpsertResult> results = curator(() -> this.registry.upsertAll(rows));
+		List<UpsertResult> results = curator(() -> this.registry.bulkWriter().write(rows));
 
 		// then
 		assertThat(results).extracting(UpsertResult::outcome)
@@ -142,7 +142,7 @@ class AgreementUpsertAllTests {
 		String afterOneByOne = state();
 		governments();
 		givenBaseAndNext();
-		List<UpsertResult> batch = curator(() -> this.registry.upsertAll(rows));
+		List<UpsertResult> batch = curator(() -> this.registry.bulkWriter().write(rows));
 
 		// then
 		assertThat(batch).isEqualTo(oneByOne);
@@ -172,7 +172,7 @@ class AgreementUpsertAllTests {
 
 		// when, then
 		ApiTestSupport.as("reporter", new Grant(RegistryRole.REPORTER, "A"),
-				() -> assertThatThrownBy(() -> this.registry.upsertAll(rows))
+				() -> assertThatThrownBy(() -> this.registry.bulkWriter().write(rows))
 					.isInstanceOf(AccessDeniedException.class));
 		assertThat(this.registry.count()).isZero();
 	}

@@ -26,7 +26,6 @@ import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentId;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -80,7 +79,7 @@ class ImportJobCancelTests {
 			writing.countDown();
 			cancelled.await(30, TimeUnit.SECONDS);
 			return invocation.callRealMethod();
-		}).when(this.engagements).upsertAll(any(), any()));
+		}).when(this.engagements).bulkWriter());
 		Set<Path> foldersBefore = importFolders();
 		ResultActions submitted = client.submit(zip(largePackage()), "async=true");
 		String path = ImportJobClient.path(submitted);

@@ -3,7 +3,6 @@ package org.twinningregistry.importexport.csv;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -15,21 +14,21 @@ import org.twinningregistry.agreement.AgreementValues;
 import org.twinningregistry.agreement.UpsertAgreement;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.importexport.format.DataPackageSchema;
+import org.twinningregistry.shared.BulkWriter;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
-import org.twinningregistry.shared.UpsertResult;
 
 /**
- * Reads {@code agreements.csv} and upserts its rows through the
- * {@link AgreementRegistry}, a batch at a time.
+ * Reads {@code agreements.csv} and writes its rows through the
+ * {@link AgreementRegistry}'s bulk writer, a batch at a time.
  */
 @Component
 public class AgreementCsvImport extends TableCsvImport<AgreementValues> {
 
 	private final AgreementRegistry agreements;
 
-	AgreementCsvImport(AgreementRegistry agreements, EntityManager entities) {
-		super(DataPackageSchema.AGREEMENTS, entities);
+	AgreementCsvImport(AgreementRegistry agreements) {
+		super(DataPackageSchema.AGREEMENTS);
 		this.agreements = agreements;
 	}
 
@@ -61,9 +60,10 @@ public class AgreementCsvImport extends TableCsvImport<AgreementValues> {
 	}
 
 	@Override
-	List<UpsertResult> upsertAll(List<Parsed<AgreementValues>> batch) {
-		return this.agreements
-			.upsertAll(batch.stream().map(p -> new UpsertAgreement(new AgreementId(p.id()), p.values())).toList());
+	BulkWriter<Parsed<AgreementValues>> writer() {
+		BulkWriter<UpsertAgreement> writer = this.agreements.bulkWriter();
+		return batch -> writer
+			.write(batch.stream().map(p -> new UpsertAgreement(new AgreementId(p.id()), p.values())).toList());
 	}
 
 	private static List<Category> purposes(CsvRow row) {

@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Component;
 import org.twinningregistry.agreement.AgreementId;
-import org.twinningregistry.engagement.EngagementChecks;
 import org.twinningregistry.engagement.EngagementForm;
 import org.twinningregistry.engagement.EngagementId;
 import org.twinningregistry.engagement.EngagementLog;
@@ -23,25 +22,20 @@ import org.twinningregistry.importexport.ImportProgress;
 import org.twinningregistry.importexport.ImportSettings;
 import org.twinningregistry.importexport.ImportTooLargeException;
 import org.twinningregistry.importexport.format.TableSchema;
+import org.twinningregistry.shared.BulkWriter;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
-import org.twinningregistry.shared.Violation;
+import org.twinningregistry.shared.UpsertResult;
 
 /**
  * Reads {@code engagements.csv} as a stream and writes its rows through the
- * {@link EngagementLog} a batch at a time: each row's cells are checked, then the
- * engagement rules with the facts of every agreement read once
- * ({@link EngagementChecks}), warning of engagements dated outside their agreement's
- * life; the rows without error go to {@link EngagementLog#upsertAll} a thousand at a
- * time. Memory thus holds one batch and the ids seen, whatever the file's size.
+ * {@link EngagementLog}'s bulk writer a batch at a time: each row's cells are checked,
+ * then the writer checks the engagement rules (with the facts of every agreement, read
+ * once) and reports each row refused or written, with its warnings. Memory thus holds one
+ * batch and the ids seen, whatever the file's size.
  */
 @Component
 public class EngagementCsvImport {
-
-	/**
-	 * Rows written in one call: enough to make the statements few, small enough to hold.
-	 */
-	static final int BATCH = 1000;
 
 	private static final int MAX_PARTICIPANTS = Integer.MAX_VALUE;
 
@@ -69,7 +63,7 @@ public class EngagementCsvImport {
 			throw new ImportTooLargeException("import.csv.too-many-rows", tally.file(),
 					this.settings.maxEngagementRows());
 		}
-		Batch batch = new Batch(this.engagements.checks(), findings, tally, progress);
+		Batch batch = new Batch(this.engagements.bulkWriter(), findings, tally, progress);
 		rows.forEach(row -> {
 			if (progress.cancelRequested()) {
 				throw new ImportCancelledException();
@@ -111,10 +105,10 @@ public class EngagementCsvImport {
 		return (whole != null) ? whole.intValue() : null;
 	}
 
-	/** The rows checked and not yet written. */
-	private final class Batch {
+	/** The rows read and not yet written. */
+	private static final class Batch {
 
-		private final EngagementChecks checks;
+		private final BulkWriter<UpsertEngagement> writer;
 
 		private final Findings findings;
 
@@ -122,14 +116,16 @@ public class EngagementCsvImport {
 
 		private final ImportProgress progress;
 
-		private final List<UpsertEngagement> rows = new ArrayList<>(BATCH);
+		private final List<CsvRow> read = new ArrayList<>(BulkWriter.BATCH);
+
+		private final List<UpsertEngagement> rows = new ArrayList<>(BulkWriter.BATCH);
 
 		private int done;
 
 		private long writing;
 
-		Batch(EngagementChecks checks, Findings findings, FileTally tally, ImportProgress progress) {
-			this.checks = checks;
+		Batch(BulkWriter<UpsertEngagement> writer, Findings findings, FileTally tally, ImportProgress progress) {
+			this.writer = writer;
 			this.findings = findings;
 			this.tally = tally;
 			this.progress = progress;
@@ -138,24 +134,29 @@ public class EngagementCsvImport {
 		void add(CsvRow row, @Nullable EngagementValues values) {
 			this.done++;
 			if (row.usable() && values != null) {
-				List<Violation> errors = this.checks.errors(values);
-				if (errors.isEmpty()) {
-					this.rows.add(new UpsertEngagement(new EngagementId(row.text(TableSchema.ID)), values));
-					this.findings.violations(row, this.checks.warnings(values), true);
-				}
-				else {
-					this.findings.violations(row, errors, false);
-				}
+				this.read.add(row);
+				this.rows.add(new UpsertEngagement(new EngagementId(row.text(TableSchema.ID)), values));
 			}
-			if (this.done >= BATCH) {
+			if (this.done >= BulkWriter.BATCH) {
 				write();
 			}
 		}
 
 		void write() {
 			long started = System.nanoTime();
-			EngagementCsvImport.this.engagements.upsertAll(this.checks, this.rows).forEach(this.tally::count);
+			List<UpsertResult> results = this.writer.write(this.rows);
 			this.writing += System.nanoTime() - started;
+			for (int i = 0; i < results.size(); i++) {
+				UpsertResult result = results.get(i);
+				if (result.outcome() != null) {
+					this.tally.count(result.outcome());
+					this.findings.violations(this.read.get(i), result.warnings(), true);
+				}
+				else {
+					this.findings.violations(this.read.get(i), result.violations(), false);
+				}
+			}
+			this.read.clear();
 			this.rows.clear();
 			this.progress.rowsDone(this.done);
 			this.done = 0;

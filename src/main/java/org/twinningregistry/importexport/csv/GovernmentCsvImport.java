@@ -16,6 +16,7 @@ import org.twinningregistry.gazetteer.GovernmentLevel;
 import org.twinningregistry.gazetteer.GovernmentValues;
 import org.twinningregistry.gazetteer.UpsertGovernment;
 import org.twinningregistry.importexport.format.DataPackageSchema;
+import org.twinningregistry.shared.BulkWriter;
 import org.twinningregistry.shared.UpsertResult;
 
 /**
@@ -29,8 +30,11 @@ public class GovernmentCsvImport extends TableCsvImport<GovernmentValues> {
 
 	private final AgreementRegistry agreements;
 
+	private final EntityManager entities;
+
 	GovernmentCsvImport(Gazetteer gazetteer, AgreementRegistry agreements, EntityManager entities) {
-		super(DataPackageSchema.GOVERNMENTS, entities);
+		super(DataPackageSchema.GOVERNMENTS);
+		this.entities = entities;
 		this.gazetteer = gazetteer;
 		this.agreements = agreements;
 	}
@@ -73,9 +77,16 @@ public class GovernmentCsvImport extends TableCsvImport<GovernmentValues> {
 	}
 
 	@Override
-	List<UpsertResult> upsertAll(List<Parsed<GovernmentValues>> batch) {
-		return this.gazetteer
-			.upsertAll(batch.stream().map(p -> new UpsertGovernment(new GovernmentId(p.id()), p.values())).toList());
+	BulkWriter<Parsed<GovernmentValues>> writer() {
+		// TODO issue 10: the gazetteer's own bulk writer, which keeps its persistence
+		// context small itself
+		return batch -> {
+			List<UpsertResult> results = this.gazetteer.upsertAll(
+					batch.stream().map(p -> new UpsertGovernment(new GovernmentId(p.id()), p.values())).toList());
+			this.entities.flush();
+			this.entities.clear();
+			return results;
+		};
 	}
 
 	private static @Nullable Double degrees(@Nullable BigDecimal value) {

@@ -5,39 +5,30 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.importexport.ImportCancelledException;
 import org.twinningregistry.importexport.ImportProgress;
 import org.twinningregistry.importexport.format.TableSchema;
+import org.twinningregistry.shared.BulkWriter;
 import org.twinningregistry.shared.InvalidTextException;
 import org.twinningregistry.shared.UpsertResult;
 
 /**
  * The steps every table's import takes: read each row's cells into the facade's values,
  * order the rows so that those a row names come first, then hand them to the facade's
- * bulk upsert a batch at a time, turning the rule violations it reports for a row into
- * errors of the row.
+ * {@link BulkWriter}, opened once per run, a batch at a time, turning the rule violations
+ * it reports for a row into errors of the row and its warnings into warnings. The writer
+ * keeps its own module's persistence context small between batches.
  *
  * @param <V> the facade's values type
  */
 abstract class TableCsvImport<V> {
 
-	/**
-	 * Rows written in one call of the facade, after which the persistence context is
-	 * flushed and forgotten: every query of a facade otherwise checks every entity the
-	 * import has touched so far for changes.
-	 */
-	static final int BATCH = 1000;
-
 	private final TableSchema schema;
 
-	private final EntityManager entities;
-
-	TableCsvImport(TableSchema schema, EntityManager entities) {
+	TableCsvImport(TableSchema schema) {
 		this.schema = schema;
-		this.entities = entities;
 	}
 
 	/** The table this import reads. */
@@ -73,27 +64,26 @@ abstract class TableCsvImport<V> {
 		progress.rowsDone(rows.size() - parsed.size());
 		Map<String, CsvRow> written = new LinkedHashMap<>();
 		List<Parsed<V>> sorted = DependencyOrder.sort(parsed, Parsed::id, p -> dependency(p.values()));
-		for (int from = 0; from < sorted.size(); from += BATCH) {
+		BulkWriter<Parsed<V>> writer = writer();
+		for (int from = 0; from < sorted.size(); from += BulkWriter.BATCH) {
 			if (progress.cancelRequested()) {
 				throw new ImportCancelledException();
 			}
-			List<Parsed<V>> batch = sorted.subList(from, Math.min(sorted.size(), from + BATCH));
-			List<UpsertResult> results = upsertAll(batch);
+			List<Parsed<V>> batch = sorted.subList(from, Math.min(sorted.size(), from + BulkWriter.BATCH));
+			List<UpsertResult> results = writer.write(batch);
 			for (int i = 0; i < batch.size(); i++) {
 				Parsed<V> item = batch.get(i);
 				UpsertResult result = results.get(i);
 				if (result.outcome() != null) {
 					tally.count(result.outcome());
 					written.put(item.id(), item.row());
-					findings.violations(item.row(), warnings(item.values()), true);
+					findings.violations(item.row(), result.warnings(), true);
 				}
 				else {
 					findings.violations(item.row(), result.violations(), false);
 				}
 			}
 			progress.rowsDone(batch.size());
-			this.entities.flush();
-			this.entities.clear();
 		}
 		return written;
 	}
@@ -120,13 +110,8 @@ abstract class TableCsvImport<V> {
 	/** The id of another row of the same file that must be written first. */
 	abstract @Nullable String dependency(V values);
 
-	/** Writes a batch through the facade's bulk upsert. */
-	abstract List<UpsertResult> upsertAll(List<Parsed<V>> batch);
-
-	/** What is odd but allowed about the values just written. */
-	List<org.twinningregistry.shared.Violation> warnings(V values) {
-		return List.of();
-	}
+	/** The facade's writer for this run, taking the parsed rows. */
+	abstract BulkWriter<Parsed<V>> writer();
 
 	/** A row whose cells were read: its id, the row, and its values. */
 	record Parsed<V>(String id, CsvRow row, V values) {

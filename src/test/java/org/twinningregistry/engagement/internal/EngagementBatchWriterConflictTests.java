@@ -1,4 +1,4 @@
-package org.twinningregistry.engagement.domain;
+package org.twinningregistry.engagement.internal;
 
 import java.util.List;
 import java.util.Map;

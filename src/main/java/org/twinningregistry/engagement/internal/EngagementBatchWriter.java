@@ -1,11 +1,10 @@
-package org.twinningregistry.engagement.domain;
+package org.twinningregistry.engagement.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -13,20 +12,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.LongSupplier;
 
-import org.jspecify.annotations.Nullable;
-
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import org.twinningregistry.agreement.AgreementId;
-import org.twinningregistry.engagement.EngagementForm;
-import org.twinningregistry.engagement.EngagementMode;
 import org.twinningregistry.engagement.EngagementValues;
-import org.twinningregistry.engagement.OfficialLevel;
 import org.twinningregistry.engagement.UpsertEngagement;
-import org.twinningregistry.shared.Category;
+import org.twinningregistry.engagement.domain.Engagement;
 import org.twinningregistry.shared.ConflictException;
-import org.twinningregistry.shared.PartialDate;
 import org.twinningregistry.shared.PostgresCopy;
 import org.twinningregistry.shared.UpsertOutcome;
 
@@ -34,9 +26,10 @@ import org.twinningregistry.shared.UpsertOutcome;
  * Creates or replaces many engagements by key in a few statements, in the caller's
  * transaction: one query reads those that exist, PostgreSQL's {@code COPY} (multi-row
  * {@code INSERT}s on another database) creates the new ones, a JDBC batch of
- * {@code UPDATE}s replaces the changed ones (their version moves on, as JPA's would), and
- * unchanged ones are not written. The SQL is plain enough for PostgreSQL and H2 alike. It
- * writes the table the {@link Engagement} entity maps, with the same columns and values.
+ * {@code EngagementColumns.UPDATE}s replaces the changed ones (their version moves on, as
+ * JPA's would), and unchanged ones are not written. The SQL is plain enough for
+ * PostgreSQL and H2 alike. It writes the table the {@link Engagement} entity maps, with
+ * the same columns and values.
  */
 @Component
 public class EngagementBatchWriter {
@@ -45,21 +38,6 @@ public class EngagementBatchWriter {
 	 * Rows a multi-row INSERT carries: 17 parameters each, far below any driver's limit.
 	 */
 	private static final int INSERT_ROWS = 250;
-
-	private static final String COLUMNS = "agreement_id, engagement_year, start_date, end_date, category, origin, form, "
-			+ "mode, participants, official_level, cost, currency, title, description, source, search_text";
-
-	private static final int PARAMETERS = 17;
-
-	/**
-	 * The columns an insert writes beside the values: the import's entry, the version.
-	 */
-	private static final String INSERTED = "id, " + COLUMNS + ", import_entry, version";
-
-	private static final String UPDATE = "UPDATE engagement SET agreement_id = ?, engagement_year = ?, start_date = ?, "
-			+ "end_date = ?, category = ?, origin = ?, form = ?, mode = ?, participants = ?, official_level = ?, "
-			+ "cost = ?, currency = ?, title = ?, description = ?, source = ?, search_text = ?, version = version + 1 "
-			+ "WHERE id = ? AND version = ?";
 
 	private final JdbcTemplate jdbc;
 
@@ -174,7 +152,7 @@ public class EngagementBatchWriter {
 		// that grows with every batch written; the probes (and the updates' lookups by
 		// id) are what is wanted whatever the size; reset at the end of the write
 		setting(connection, PostgresCopy.isPostgreSql(connection), "SET LOCAL enable_seqscan = off");
-		String sql = "SELECT id, " + COLUMNS + ", version FROM engagement WHERE id IN ("
+		String sql = "SELECT id, " + EngagementColumns.COLUMNS + ", version FROM engagement WHERE id IN ("
 				+ String.join(", ", Collections.nCopies(rows.size(), "?")) + ")";
 		Map<String, Stored> existing = new HashMap<>();
 		try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -183,7 +161,7 @@ public class EngagementBatchWriter {
 			}
 			try (ResultSet result = select.executeQuery()) {
 				while (result.next()) {
-					existing.put(result.getString(1), new Stored(values(result), result.getLong(18)));
+					existing.put(result.getString(1), new Stored(EngagementColumns.values(result), result.getLong(18)));
 				}
 			}
 		}
@@ -193,29 +171,19 @@ public class EngagementBatchWriter {
 		return existing;
 	}
 
-	private static EngagementValues values(ResultSet r) throws SQLException {
-		String form = r.getString(8);
-		String level = r.getString(11);
-		return new EngagementValues(new AgreementId(r.getString(2)), r.getInt(3),
-				PartialDate.parseOrNull(r.getString(4)), PartialDate.parseOrNull(r.getString(5)),
-				Category.valueOf(r.getString(6)), r.getString(7), (form != null) ? EngagementForm.valueOf(form) : null,
-				EngagementMode.valueOf(r.getString(9)), r.getObject(10, Integer.class),
-				(level != null) ? OfficialLevel.valueOf(level) : null, r.getBigDecimal(12), r.getString(13),
-				r.getString(14), r.getString(15), r.getString(16));
-	}
-
 	private static void insert(Connection connection, List<UpsertEngagement> rows, long importEntry)
 			throws SQLException {
 		for (int from = 0; from < rows.size(); from += INSERT_ROWS) {
 			List<UpsertEngagement> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_ROWS));
-			String sql = "INSERT INTO engagement (" + INSERTED + ") VALUES " + String.join(", ",
-					Collections.nCopies(chunk.size(), "(" + "?, ".repeat(PARAMETERS) + importEntry + ", 0)"));
+			String sql = "INSERT INTO engagement (" + EngagementColumns.INSERTED + ") VALUES "
+					+ String.join(", ", Collections.nCopies(chunk.size(),
+							"(" + "?, ".repeat(EngagementColumns.PARAMETERS) + importEntry + ", 0)"));
 			try (PreparedStatement insert = connection.prepareStatement(sql)) {
 				int index = 1;
 				for (UpsertEngagement row : chunk) {
 					insert.setString(index, row.id().value());
-					bind(insert, index + 1, row.values());
-					index += PARAMETERS;
+					EngagementColumns.bind(insert, index + 1, row.values());
+					index += EngagementColumns.PARAMETERS;
 				}
 				insert.executeUpdate();
 			}
@@ -230,25 +198,9 @@ public class EngagementBatchWriter {
 		String end = "," + importEntry + ",0\n";
 		StringBuilder csv = new StringBuilder(rows.size() * 256);
 		for (UpsertEngagement row : rows) {
-			EngagementValues v = row.values();
-			PostgresCopy.quoted(csv, row.id().value()).append(',');
-			PostgresCopy.quoted(csv, v.agreement().value()).append(',').append(v.year()).append(',');
-			PostgresCopy.quoted(csv, (v.date() != null) ? v.date().toString() : null).append(',');
-			PostgresCopy.quoted(csv, (v.endDate() != null) ? v.endDate().toString() : null).append(',');
-			PostgresCopy.quoted(csv, v.category().name()).append(',');
-			PostgresCopy.quoted(csv, v.origin()).append(',');
-			PostgresCopy.quoted(csv, (v.form() != null) ? v.form().name() : null).append(',');
-			PostgresCopy.quoted(csv, v.mode().name()).append(',');
-			csv.append((v.participants() != null) ? v.participants().toString() : "").append(',');
-			PostgresCopy.quoted(csv, (v.officialLevel() != null) ? v.officialLevel().name() : null).append(',');
-			csv.append((v.cost() != null) ? v.cost().toPlainString() : "").append(',');
-			PostgresCopy.quoted(csv, v.currency()).append(',');
-			PostgresCopy.quoted(csv, v.title()).append(',');
-			PostgresCopy.quoted(csv, v.description()).append(',');
-			PostgresCopy.quoted(csv, v.source()).append(',');
-			PostgresCopy.quoted(csv, Engagement.searchText(v)).append(end);
+			EngagementColumns.csv(csv, row).append(end);
 		}
-		PostgresCopy.copyIn(connection, "engagement (" + INSERTED + ")", csv);
+		PostgresCopy.copyIn(connection, "engagement (" + EngagementColumns.INSERTED + ")", csv);
 	}
 
 	/**
@@ -260,11 +212,11 @@ public class EngagementBatchWriter {
 		if (rows.isEmpty()) {
 			return;
 		}
-		try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+		try (PreparedStatement update = connection.prepareStatement(EngagementColumns.UPDATE)) {
 			for (UpsertEngagement row : rows) {
-				bind(update, 1, row.values());
-				update.setString(PARAMETERS, row.id().value());
-				update.setLong(PARAMETERS + 1, stored.get(row.id().value()).version());
+				EngagementColumns.bind(update, 1, row.values());
+				update.setString(EngagementColumns.PARAMETERS, row.id().value());
+				update.setLong(EngagementColumns.PARAMETERS + 1, stored.get(row.id().value()).version());
 				update.addBatch();
 			}
 			int[] counts = update.executeBatch();
@@ -274,45 +226,6 @@ public class EngagementBatchWriter {
 							rows.get(i).id().value());
 				}
 			}
-		}
-	}
-
-	/** Sets the 16 value columns, in {@link #COLUMNS}' order, from the index on. */
-	private static void bind(PreparedStatement s, int at, EngagementValues v) throws SQLException {
-		s.setString(at, v.agreement().value());
-		s.setInt(at + 1, v.year());
-		text(s, at + 2, (v.date() != null) ? v.date().toString() : null);
-		text(s, at + 3, (v.endDate() != null) ? v.endDate().toString() : null);
-		s.setString(at + 4, v.category().name());
-		s.setString(at + 5, v.origin());
-		text(s, at + 6, (v.form() != null) ? v.form().name() : null);
-		s.setString(at + 7, v.mode().name());
-		if (v.participants() != null) {
-			s.setInt(at + 8, v.participants());
-		}
-		else {
-			s.setNull(at + 8, Types.INTEGER);
-		}
-		text(s, at + 9, (v.officialLevel() != null) ? v.officialLevel().name() : null);
-		if (v.cost() != null) {
-			s.setBigDecimal(at + 10, v.cost());
-		}
-		else {
-			s.setNull(at + 10, Types.NUMERIC);
-		}
-		text(s, at + 11, v.currency());
-		s.setString(at + 12, v.title());
-		text(s, at + 13, v.description());
-		text(s, at + 14, v.source());
-		s.setString(at + 15, Engagement.searchText(v));
-	}
-
-	private static void text(PreparedStatement s, int index, @Nullable String text) throws SQLException {
-		if (text != null) {
-			s.setString(index, text);
-		}
-		else {
-			s.setNull(index, Types.VARCHAR);
 		}
 	}
 
