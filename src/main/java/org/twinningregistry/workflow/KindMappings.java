@@ -11,6 +11,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.stereotype.Component;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.ReflectionUtils;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
@@ -43,7 +44,7 @@ public class KindMappings implements SmartInitializingSingleton {
 	@Override
 	public void afterSingletonsInstantiated() {
 		for (Object controller : this.context.getBeansWithAnnotation(KindPaths.class).values()) {
-			Class<?> type = org.springframework.util.ClassUtils.getUserClass(controller);
+			Class<?> type = ClassUtils.getUserClass(controller);
 			String prefix = AnnotatedElementUtils.findMergedAnnotation(type, KindPaths.class).prefix();
 			ReflectionUtils.doWithMethods(type, method -> register(controller, prefix, method),
 					method -> method.isAnnotationPresent(KindPath.class));

@@ -1,5 +1,6 @@
 package org.twinningregistry.workflow;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -24,7 +25,7 @@ class ReviewedKinds {
 	}
 
 	/** Every kind. */
-	java.util.Collection<RecordKind> all() {
+	List<RecordKind> all() {
 		return this.provider.orderedStream().map(ReviewedKind::kind).toList();
 	}
 

@@ -11,12 +11,16 @@
  * A kind plugs in from its own module, with no change here: a Spring bean implementing
  * {@link ReviewedKind} (its {@link RecordKind} with stored key and path segment, its
  * values type, the parties the values concern — which decide who reports, reviews and
- * publishes —, its rules, how to publish, and its fields for history diffs), a bean
+ * publishes —, its rules, how to publish, and its fields for history diffs); a bean
  * implementing {@link RecordResponses} in its {@code api} package (how the workflow's API
- * shows its record), a label {@code enum.RecordKind.<KEY>} in the pages' messages, and
- * the workflow panel fragment on its detail page. The strategy module's plans, to come,
- * will be a {@code PlanKind} with {@code new RecordKind("plan", "plans")}: the workflow
- * then serves {@code /plans/{id}/submit} and {@code /api/v1/plans/{id}/…}.
+ * shows its record); its facade handing creates and changes to {@link RecordWrites}; a
+ * label {@code enum.RecordKind.<KEY>} in the pages' messages; and the fragments
+ * {@code workflow/parts :: revision, confirmations, history} on its detail page.
+ * {@link KindMappings} then maps the workflow's page and API controllers under the kind's
+ * segment. The strategy module's plans, to come, will be a {@code PlanKind} with
+ * {@code new RecordKind("plan", "plans")}: the workflow then serves {@code POST
+ * /plans/{id}/submit}, {@code /api/v1/plans/{id}/history} and the rest, and lists plans'
+ * revisions in the review queue.
  * <p>
  * Depends on account, which decides who may report and review where, and on the
  * gazetteer, whose government ids name a revision's parties.
