@@ -60,6 +60,11 @@ class AgreementKind implements ReviewedKind<AgreementValues> {
 	}
 
 	@Override
+	public void requireId(String id) {
+		new AgreementId(id);
+	}
+
+	@Override
 	public Class<AgreementValues> valuesType() {
 		return AgreementValues.class;
 	}

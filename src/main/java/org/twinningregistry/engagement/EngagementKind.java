@@ -48,6 +48,11 @@ class EngagementKind implements ReviewedKind<EngagementValues> {
 	}
 
 	@Override
+	public void requireId(String id) {
+		new EngagementId(id);
+	}
+
+	@Override
 	public Class<EngagementValues> valuesType() {
 		return EngagementValues.class;
 	}

@@ -66,6 +66,8 @@ public class KindMappings implements SmartInitializingSingleton {
 	/**
 	 * The record a request to a {@link KindPath} method is about.
 	 * @param id the request's {@code {id}}
+	 * @throws IllegalArgumentException if the kind's records cannot have this id
+	 * ({@link ReviewedKind#requireId})
 	 */
 	public RecordRef record(HttpServletRequest request, String id) {
 		Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
@@ -73,6 +75,7 @@ public class KindMappings implements SmartInitializingSingleton {
 		if (kind == null) {
 			throw new IllegalStateException("not a reviewed kind's path: " + pattern);
 		}
+		this.kinds.byKey(kind.key()).requireId(id);
 		return new RecordRef(kind, id);
 	}
 

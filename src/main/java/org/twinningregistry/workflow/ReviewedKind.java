@@ -23,6 +23,14 @@ public interface ReviewedKind<V> {
 	/** The kind, with its stored key and path segment. */
 	RecordKind kind();
 
+	/**
+	 * Refuses an id no record of the kind can have (a path's malformed id): the API
+	 * answers 400, the pages 404. Accepts every id by default.
+	 * @throws IllegalArgumentException if the id is malformed
+	 */
+	default void requireId(String id) {
+	}
+
 	/** The type of the values, to read a revision's values back. */
 	Class<V> valuesType();
 
