@@ -147,14 +147,7 @@ public class EngagementCsvImport {
 			List<UpsertResult> results = this.writer.write(this.rows);
 			this.writing += System.nanoTime() - started;
 			for (int i = 0; i < results.size(); i++) {
-				UpsertResult result = results.get(i);
-				if (result.outcome() != null) {
-					this.tally.count(result.outcome());
-					this.findings.violations(this.read.get(i), result.warnings(), true);
-				}
-				else {
-					this.findings.violations(this.read.get(i), result.violations(), false);
-				}
+				TableCsvImport.report(this.read.get(i), results.get(i), this.findings, this.tally);
 			}
 			this.read.clear();
 			this.rows.clear();

@@ -73,19 +73,28 @@ abstract class TableCsvImport<V> {
 			List<UpsertResult> results = writer.write(batch);
 			for (int i = 0; i < batch.size(); i++) {
 				Parsed<V> item = batch.get(i);
-				UpsertResult result = results.get(i);
-				if (result.outcome() != null) {
-					tally.count(result.outcome());
+				if (report(item.row(), results.get(i), findings, tally)) {
 					written.put(item.id(), item.row());
-					findings.violations(item.row(), result.warnings(), true);
-				}
-				else {
-					findings.violations(item.row(), result.violations(), false);
 				}
 			}
 			progress.rowsDone(batch.size());
 		}
 		return written;
+	}
+
+	/**
+	 * Counts what a writer did with a row and reports its warnings, or the rules it broke
+	 * as errors of the row.
+	 * @return whether the row was written
+	 */
+	static boolean report(CsvRow row, UpsertResult result, Findings findings, FileTally tally) {
+		if (result.outcome() == null) {
+			findings.violations(row, result.violations(), false);
+			return false;
+		}
+		tally.count(result.outcome());
+		findings.violations(row, result.warnings(), true);
+		return true;
 	}
 
 	/**
