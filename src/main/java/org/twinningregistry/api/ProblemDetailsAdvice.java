@@ -32,13 +32,16 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.twinningregistry.shared.BadRequestException;
 import org.twinningregistry.shared.ConflictException;
+import org.twinningregistry.shared.ContentTooLargeException;
 import org.twinningregistry.shared.InvalidTextException;
+import org.twinningregistry.shared.MalformedInputException;
 import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.shared.PreconditionFailedException;
 import org.twinningregistry.shared.PreconditionRequiredException;
 import org.twinningregistry.shared.ProblemTypes;
 import org.twinningregistry.shared.RegistryException;
 import org.twinningregistry.shared.RuleViolationException;
+import org.twinningregistry.shared.ServiceBusyException;
 
 /**
  * Turns every failure of an API endpoint into RFC 9457 problem details: a stable
@@ -94,6 +97,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	@ExceptionHandler(PreconditionFailedException.class)
 	ProblemDetail preconditionFailed(PreconditionFailedException ex) {
 		return problem(HttpStatus.PRECONDITION_FAILED, ex);
+	}
+
+	@ExceptionHandler(MalformedInputException.class)
+	ProblemDetail malformedInput(MalformedInputException ex) {
+		return problem(HttpStatus.BAD_REQUEST, ex);
+	}
+
+	@ExceptionHandler(ContentTooLargeException.class)
+	ProblemDetail tooLarge(ContentTooLargeException ex) {
+		return problem(HttpStatus.CONTENT_TOO_LARGE, ex);
+	}
+
+	@ExceptionHandler(ServiceBusyException.class)
+	ProblemDetail busy(ServiceBusyException ex) {
+		return problem(HttpStatus.SERVICE_UNAVAILABLE, ex);
 	}
 
 	@ExceptionHandler(BadRequestException.class)

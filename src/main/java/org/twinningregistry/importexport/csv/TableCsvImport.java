@@ -8,8 +8,8 @@ import java.util.Map;
 import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
-import org.twinningregistry.importexport.ImportCancelledException;
-import org.twinningregistry.importexport.ImportProgress;
+import org.twinningregistry.importexport.report.ImportCancelledException;
+import org.twinningregistry.importexport.report.ImportProgress;
 import org.twinningregistry.importexport.format.TableSchema;
 import org.twinningregistry.shared.InvalidTextException;
 import org.twinningregistry.shared.UpsertResult;

@@ -1,4 +1,4 @@
-package org.twinningregistry.importexport;
+package org.twinningregistry.importexport.pairs;
 
 /** What a row of a pairs list came to. */
 public enum PairStatus {

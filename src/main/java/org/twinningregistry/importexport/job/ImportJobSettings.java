@@ -1,4 +1,4 @@
-package org.twinningregistry.importexport;
+package org.twinningregistry.importexport.job;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;

@@ -1,4 +1,4 @@
-package org.twinningregistry.importexport;
+package org.twinningregistry.importexport.pairs;
 
 import java.util.List;
 import java.util.Locale;
@@ -14,12 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.WorldGazetteer;
-import org.twinningregistry.importexport.pairs.CandidateScoring;
-import org.twinningregistry.importexport.pairs.CountryResolution;
-import org.twinningregistry.importexport.pairs.PairReconciler;
-import org.twinningregistry.importexport.pairs.PairWriter;
-import org.twinningregistry.importexport.pairs.PairsCsv;
-import org.twinningregistry.importexport.pairs.RegistryIndex;
+import org.twinningregistry.importexport.upload.ImportSettings;
+import org.twinningregistry.importexport.upload.MalformedPackageException;
 
 /**
  * Imports a pairs list (docs/import-export.md, "Pairs lists"): reconciles every row to

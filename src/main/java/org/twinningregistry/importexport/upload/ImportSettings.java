@@ -1,4 +1,4 @@
-package org.twinningregistry.importexport;
+package org.twinningregistry.importexport.upload;
 
 import java.io.FilterInputStream;
 import java.io.IOException;

@@ -1,8 +1,9 @@
-package org.twinningregistry.importexport;
+package org.twinningregistry.importexport.job;
 
 import java.time.Instant;
 
 import org.jspecify.annotations.Nullable;
+import org.twinningregistry.importexport.report.ImportReport;
 
 /**
  * What an import job has done so far.

@@ -1,4 +1,4 @@
-package org.twinningregistry.importexport;
+package org.twinningregistry.importexport.upload;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.twinningregistry.importexport.csv.TableStream;
 import org.twinningregistry.importexport.format.TableSchema;
 
 /** The CSV files of a data package as the importer reads them. */
-record PackageCsvFiles(DataPackageFiles files) implements TableSource {
+public record PackageCsvFiles(DataPackageFiles files) implements TableSource {
 
 	@Override
 	public void reportStrays(Findings findings) {

@@ -1,4 +1,4 @@
-package org.twinningregistry.importexport;
+package org.twinningregistry.importexport.job;
 
 /** Where an import job stands. */
 public enum ImportJobStatus {

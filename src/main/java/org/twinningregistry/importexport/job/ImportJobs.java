@@ -1,4 +1,4 @@
-package org.twinningregistry.importexport;
+package org.twinningregistry.importexport.job;
 
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
@@ -12,11 +12,12 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.twinningregistry.importexport.job.ClaimedJob;
-import org.twinningregistry.importexport.job.ImportJobKind;
-import org.twinningregistry.importexport.job.ImportJobRunner;
-import org.twinningregistry.importexport.job.ImportJobStore;
-import org.twinningregistry.importexport.job.StoredFile;
+import org.twinningregistry.importexport.DataPackageImporter;
+import org.twinningregistry.importexport.ImportOptions;
+import org.twinningregistry.importexport.WorkbookImporter;
+import org.twinningregistry.importexport.upload.DataPackageFiles;
+import org.twinningregistry.importexport.upload.ImportSettings;
+import org.twinningregistry.importexport.upload.MalformedPackageException;
 
 /**
  * Runs imports in the background, as jobs a curator follows and may cancel from any

@@ -1,4 +1,4 @@
-package org.twinningregistry.importexport;
+package org.twinningregistry.importexport.report;
 
 /** How an import ended. */
 public enum ImportStatus {

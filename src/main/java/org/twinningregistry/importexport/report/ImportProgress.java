@@ -1,4 +1,4 @@
-package org.twinningregistry.importexport;
+package org.twinningregistry.importexport.report;
 
 /**
  * Hears how far an import has got, and may stop it. The importer calls it on the thread

@@ -1,4 +1,4 @@
-package org.twinningregistry.importexport;
+package org.twinningregistry.importexport.pairs;
 
 import org.jspecify.annotations.Nullable;
 

@@ -1,4 +1,4 @@
-package org.twinningregistry.importexport;
+package org.twinningregistry.importexport.report;
 
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +7,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.twinningregistry.importexport.csv.Finding;
 import org.twinningregistry.importexport.csv.Findings;
+import org.twinningregistry.importexport.ImportOptions;
+import org.twinningregistry.importexport.upload.ImportSettings;
 
 /**
  * Makes an import's report: collects its findings, keeping the first
@@ -14,24 +16,24 @@ import org.twinningregistry.importexport.csv.Findings;
  * the import's language.
  */
 @Component
-class ImportReports {
+public class ImportReports {
 
 	private final MessageSource messages;
 
 	private final int kept;
 
-	ImportReports(MessageSource messages, ImportSettings settings) {
+	public ImportReports(MessageSource messages, ImportSettings settings) {
 		this.messages = messages;
 		this.kept = settings.maxReportedIssues();
 	}
 
 	/** A new, empty collection of findings for one import. */
-	Findings findings() {
+	public Findings findings() {
 		return new Findings(this.kept);
 	}
 
 	/** The report: the findings kept, in words, and how many more there were. */
-	ImportReport report(ImportStatus status, ImportOptions options, List<FileReport> files, Findings findings) {
+	public ImportReport report(ImportStatus status, ImportOptions options, List<FileReport> files, Findings findings) {
 		List<ImportIssue> errors = issues(findings.errors(), options.locale());
 		List<ImportIssue> warnings = issues(findings.warnings(), options.locale());
 		return new ImportReport(status, options.dryRun(), files, errors, warnings,

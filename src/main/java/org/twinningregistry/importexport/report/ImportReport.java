@@ -1,4 +1,4 @@
-package org.twinningregistry.importexport;
+package org.twinningregistry.importexport.report;
 
 import java.io.Serializable;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.twinningregistry.importexport;
+package org.twinningregistry.importexport.upload;
 
 import java.io.ByteArrayInputStream;
 import java.io.FilterInputStream;

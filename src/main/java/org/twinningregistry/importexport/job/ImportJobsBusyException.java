@@ -1,9 +1,9 @@
-package org.twinningregistry.importexport;
+package org.twinningregistry.importexport.job;
 
-import org.twinningregistry.shared.RegistryException;
+import org.twinningregistry.shared.ServiceBusyException;
 
 /** Every worker is busy and the queue of import jobs is full: try again later (503). */
-public class ImportJobsBusyException extends RegistryException {
+public class ImportJobsBusyException extends ServiceBusyException {
 
 	public ImportJobsBusyException(int queue) {
 		super("import.job.busy", queue);
