@@ -74,8 +74,8 @@ public class GovernmentCsvImport extends TableCsvImport<GovernmentValues> {
 
 	@Override
 	List<UpsertResult> upsertAll(List<Parsed<GovernmentValues>> batch) {
-		return this.gazetteer
-			.upsertAll(batch.stream().map(p -> new UpsertGovernment(new GovernmentId(p.id()), p.values())).toList());
+		return this.gazetteer.bulkWriter()
+			.write(batch.stream().map(p -> new UpsertGovernment(new GovernmentId(p.id()), p.values())).toList());
 	}
 
 	private static @Nullable Double degrees(@Nullable BigDecimal value) {
