@@ -6,7 +6,10 @@
  * reported, and {@link ReportingCalendar} says what a reporting year covers
  * ({@link ReportingSettings}). Depends on account (who may report and review), gazetteer
  * (governments and jurisdiction names) and agreement (the current-agreement rule that
- * says who is expected to report).
+ * says who is expected to report); and, in SQL that Spring Modulith cannot see, reads
+ * agreement's {@code agreement} table (signing, end, term and supersession days, both
+ * parties' id, name, country and subdivision) to find who is expected to report, as
+ * declared in {@code internal.TablesRead} and checked by {@code CrossModuleSqlTests}.
  */
 @ApplicationModule(displayName = "Reporting", allowedDependencies = { "account", "gazetteer", "agreement" })
 @NullMarked
