@@ -5,7 +5,11 @@
  * {@code docs/statistics.md}; the facade is {@link Statistics}. Figures are computed in
  * SQL over the agreement and engagement tables ({@code internal}), read-only. Depends on
  * gazetteer (names, government lookups), agreement (the current-agreement rule) and
- * engagement (substantive forms).
+ * engagement (substantive forms); and, in SQL that Spring Modulith cannot see, reads
+ * agreement's {@code agreement} table (id, type, signing, end, term and supersession
+ * days, both parties' id, name, country and subdivision) and engagement's
+ * {@code engagement} table (agreement, year, category, origin, form), as declared in
+ * {@code internal.TablesRead} and checked by {@code CrossModuleSqlTests}.
  */
 @ApplicationModule(displayName = "Analytics", allowedDependencies = { "gazetteer", "agreement", "engagement" })
 @NullMarked

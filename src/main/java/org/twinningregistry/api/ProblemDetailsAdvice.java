@@ -2,6 +2,7 @@ package org.twinningregistry.api;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.jspecify.annotations.Nullable;
@@ -32,13 +33,16 @@ import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.twinningregistry.shared.BadRequestException;
 import org.twinningregistry.shared.ConflictException;
+import org.twinningregistry.shared.ContentTooLargeException;
 import org.twinningregistry.shared.InvalidTextException;
+import org.twinningregistry.shared.MalformedInputException;
 import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.shared.PreconditionFailedException;
 import org.twinningregistry.shared.PreconditionRequiredException;
 import org.twinningregistry.shared.ProblemTypes;
 import org.twinningregistry.shared.RegistryException;
 import org.twinningregistry.shared.RuleViolationException;
+import org.twinningregistry.shared.ServiceBusyException;
 
 /**
  * Turns every failure of an API endpoint into RFC 9457 problem details: a stable
@@ -50,6 +54,12 @@ import org.twinningregistry.shared.RuleViolationException;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	private static final Map<Class<? extends RegistryException>, HttpStatus> STATUSES = Map.of(NotFoundException.class,
+			HttpStatus.NOT_FOUND, ConflictException.class, HttpStatus.CONFLICT, PreconditionRequiredException.class,
+			HttpStatus.PRECONDITION_REQUIRED, PreconditionFailedException.class, HttpStatus.PRECONDITION_FAILED,
+			MalformedInputException.class, HttpStatus.BAD_REQUEST, ContentTooLargeException.class,
+			HttpStatus.CONTENT_TOO_LARGE, ServiceBusyException.class, HttpStatus.SERVICE_UNAVAILABLE);
 
 	private final MessageSource messages;
 
@@ -76,24 +86,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	@ExceptionHandler(NotFoundException.class)
-	ProblemDetail notFound(NotFoundException ex) {
-		return problem(HttpStatus.NOT_FOUND, ex);
-	}
-
-	@ExceptionHandler(ConflictException.class)
-	ProblemDetail conflict(ConflictException ex) {
-		return problem(HttpStatus.CONFLICT, ex);
-	}
-
-	@ExceptionHandler(PreconditionRequiredException.class)
-	ProblemDetail preconditionRequired(PreconditionRequiredException ex) {
-		return problem(HttpStatus.PRECONDITION_REQUIRED, ex);
-	}
-
-	@ExceptionHandler(PreconditionFailedException.class)
-	ProblemDetail preconditionFailed(PreconditionFailedException ex) {
-		return problem(HttpStatus.PRECONDITION_FAILED, ex);
+	/**
+	 * The failures answered by their status and code alone: an unknown record (404), a
+	 * conflict with its state (409), a missing or stale {@code If-Match} (428, 412),
+	 * input that cannot be read at all (400), beyond a limit (413), or a busy registry
+	 * (503).
+	 */
+	@ExceptionHandler({ NotFoundException.class, ConflictException.class, PreconditionRequiredException.class,
+			PreconditionFailedException.class, MalformedInputException.class, ContentTooLargeException.class,
+			ServiceBusyException.class })
+	ProblemDetail refused(RegistryException ex) {
+		return problem(STATUSES.entrySet()
+			.stream()
+			.filter(status -> status.getKey().isInstance(ex))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse(HttpStatus.INTERNAL_SERVER_ERROR), ex);
 	}
 
 	@ExceptionHandler(BadRequestException.class)

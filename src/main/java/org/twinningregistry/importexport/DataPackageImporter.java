@@ -23,6 +23,15 @@ import org.twinningregistry.importexport.csv.TableSource;
 import org.twinningregistry.importexport.csv.TableStream;
 import org.twinningregistry.importexport.format.DataPackageSchema;
 import org.twinningregistry.importexport.format.TableSchema;
+import org.twinningregistry.importexport.report.FileReport;
+import org.twinningregistry.importexport.report.ImportCancelledException;
+import org.twinningregistry.importexport.report.ImportProgress;
+import org.twinningregistry.importexport.report.ImportReport;
+import org.twinningregistry.importexport.report.ImportReports;
+import org.twinningregistry.importexport.report.ImportStatus;
+import org.twinningregistry.importexport.upload.DataPackageFiles;
+import org.twinningregistry.importexport.upload.MalformedPackageException;
+import org.twinningregistry.importexport.upload.PackageCsvFiles;
 
 /**
  * Imports a data package: all or nothing, in one transaction. Every cell is checked and

@@ -1,6 +1,7 @@
 package org.twinningregistry.importexport;
 
 import java.util.Locale;
+import org.twinningregistry.importexport.report.ImportProgress;
 
 /**
  * How to run an import.

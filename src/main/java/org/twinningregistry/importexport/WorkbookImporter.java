@@ -5,6 +5,10 @@ import java.io.InputStream;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
 import org.twinningregistry.importexport.xlsx.XlsxReader;
+import org.twinningregistry.importexport.report.ImportReport;
+import org.twinningregistry.importexport.upload.ImportSettings;
+import org.twinningregistry.importexport.upload.ImportTooLargeException;
+import org.twinningregistry.importexport.upload.MalformedPackageException;
 
 /**
  * Imports a filled workbook, the XLSX template's three sheets ({@code governments},

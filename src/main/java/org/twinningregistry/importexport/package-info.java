@@ -4,13 +4,17 @@
  * an XLSX workbook. {@link DataPackageImporter} checks every cell and writes all rows or
  * none through the gazetteer's, agreements' and engagements' facades, whose rules it
  * reuses; {@link WorkbookImporter} reads a filled template into the same rows;
- * {@link ImportJobs} runs either in the background as a job with progress and
- * cancellation; {@link DataPackageExporter} and {@link WorkbookExporter} stream the
- * registry out, and the latter writes the template. {@link PairsImport} reconciles a
- * pairs list (city and country, twice a row) to governments and world-gazetteer places
- * and commits the settled rows. Depends on gazetteer, agreement and engagement for their
- * facades (the only way in and out of their tables), and on account to run command-line
- * and demo-data imports as the system curator.
+ * {@link DataPackageExporter} and {@link WorkbookExporter} stream the registry out, and
+ * the latter writes the template. Nothing outside the module uses these; its own
+ * subpackages hold the rest, each for one concern: {@code upload} (the uploaded files and
+ * their limits), {@code report} (an import's report and progress), {@code job}
+ * ({@code ImportJobs}: imports in the background with progress and cancellation),
+ * {@code pairs} ({@code PairsImport}: a pairs list reconciled to governments and
+ * world-gazetteer places, its settled rows committed), {@code csv}, {@code xlsx},
+ * {@code zip} and {@code format} (the formats), {@code ui} and {@code api}. Depends on
+ * gazetteer, agreement and engagement for their facades (the only way in and out of their
+ * tables), and on account to run command-line and demo-data imports as the system
+ * curator.
  */
 @ApplicationModule(displayName = "Import and export",
 		allowedDependencies = { "gazetteer", "account", "agreement", "engagement" })

@@ -24,7 +24,7 @@ import static org.twinningregistry.gazetteer.GazetteerFixtures.aCity;
 import static org.twinningregistry.gazetteer.GazetteerFixtures.withParent;
 
 /**
- * {@link Gazetteer#upsertAll} writes a batch as {@link Gazetteer#upsert} writes its rows
+ * {@link Gazetteer#bulkWriter} writes a batch as {@link Gazetteer#upsert} writes its rows
  * one by one: the same outcomes and violations, values, versions and events, on either
  * database.
  */
@@ -53,7 +53,7 @@ class GazetteerUpsertAllTests {
 		this.events.clear();
 
 		// when
-		List<UpsertResult> results = curator(() -> this.gazetteer.upsertAll(rows()));
+		List<UpsertResult> results = curator(() -> this.gazetteer.bulkWriter().write(rows()));
 
 		// then
 		assertThat(results).extracting(UpsertResult::outcome)
@@ -90,7 +90,7 @@ class GazetteerUpsertAllTests {
 		clear();
 		givenThreeCities();
 		this.events.clear();
-		List<UpsertResult> batch = curator(() -> this.gazetteer.upsertAll(rows()));
+		List<UpsertResult> batch = curator(() -> this.gazetteer.bulkWriter().write(rows()));
 
 		// then
 		assertThat(batch).isEqualTo(oneByOne);

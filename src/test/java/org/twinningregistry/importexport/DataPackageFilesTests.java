@@ -25,6 +25,9 @@ import static org.twinningregistry.importexport.DataPackageFixtures.goodPackage;
 import static org.twinningregistry.importexport.DataPackageFixtures.importFolders;
 import static org.twinningregistry.importexport.DataPackageFixtures.zip;
 import static org.twinningregistry.importexport.DataPackageFixtures.zipOfRepeatedLines;
+import org.twinningregistry.importexport.upload.DataPackageFiles;
+import org.twinningregistry.importexport.upload.ImportSettings;
+import org.twinningregistry.importexport.upload.MalformedPackageException;
 
 /**
  * An uploaded package is unpacked to a temporary folder as it arrives, never into memory:

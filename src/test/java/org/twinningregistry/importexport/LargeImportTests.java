@@ -19,6 +19,10 @@ import org.twinningregistry.engagement.EngagementLog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.twinningregistry.importexport.DataPackageFixtures.goodPackage;
+import org.twinningregistry.importexport.report.FileReport;
+import org.twinningregistry.importexport.report.ImportReport;
+import org.twinningregistry.importexport.report.ImportStatus;
+import org.twinningregistry.importexport.upload.DataPackageFiles;
 
 /**
  * Imports packages with more engagements than one batch of the bulk write holds, so that

@@ -38,6 +38,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import org.twinningregistry.importexport.pairs.PairsCommit;
+import org.twinningregistry.importexport.pairs.PairsCommitted;
+import org.twinningregistry.importexport.pairs.PairsImport;
 
 /** Committing a settled pairs list, and checking one through the API. */
 @SpringBootTest

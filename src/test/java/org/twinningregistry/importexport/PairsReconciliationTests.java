@@ -15,6 +15,11 @@ import org.twinningregistry.RegistryDatabase;
 import org.twinningregistry.account.SystemCurator;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import org.twinningregistry.importexport.pairs.PairCandidate;
+import org.twinningregistry.importexport.pairs.PairStatus;
+import org.twinningregistry.importexport.pairs.PairsImport;
+import org.twinningregistry.importexport.pairs.PairsReport;
+import org.twinningregistry.importexport.pairs.PairsRow;
 
 /** Reconciling pairs lists: the Wikipedia sample and the named hard cases one by one. */
 @SpringBootTest

@@ -2,33 +2,28 @@ package org.twinningregistry.importexport.api;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
-import org.twinningregistry.importexport.DataPackageFiles;
+import org.twinningregistry.importexport.upload.DataPackageFiles;
 import org.twinningregistry.importexport.DataPackageImporter;
-import org.twinningregistry.importexport.ImportJobSummary;
-import org.twinningregistry.importexport.ImportJobs;
-import org.twinningregistry.importexport.ImportJobsBusyException;
+import org.twinningregistry.importexport.job.ImportJobSummary;
+import org.twinningregistry.importexport.job.ImportJobs;
 import org.twinningregistry.importexport.ImportOptions;
-import org.twinningregistry.importexport.ImportReport;
-import org.twinningregistry.importexport.ImportSettings;
-import org.twinningregistry.importexport.ImportTooLargeException;
-import org.twinningregistry.importexport.MalformedPackageException;
+import org.twinningregistry.importexport.report.ImportReport;
+import org.twinningregistry.importexport.upload.ImportSettings;
 import org.twinningregistry.importexport.WorkbookImporter;
 import org.twinningregistry.shared.ProblemTypes;
 import org.twinningregistry.shared.PublicUrlSettings;
@@ -118,21 +113,6 @@ class DataPackageApiController {
 		return importFiles(UploadedParts.files(request.getMultiFileMap(), this.limits), dryRun, request);
 	}
 
-	@ExceptionHandler(MalformedPackageException.class)
-	ProblemDetail malformed(MalformedPackageException ex, HttpServletRequest request) {
-		return problem(HttpStatus.BAD_REQUEST, ex.code(), text(ex.code(), ex.arguments(), request));
-	}
-
-	@ExceptionHandler(ImportTooLargeException.class)
-	ProblemDetail tooLarge(ImportTooLargeException ex, HttpServletRequest request) {
-		return problem(HttpStatus.CONTENT_TOO_LARGE, ex.code(), text(ex.code(), ex.arguments(), request));
-	}
-
-	@ExceptionHandler(ImportJobsBusyException.class)
-	ProblemDetail busy(ImportJobsBusyException ex, HttpServletRequest request) {
-		return problem(HttpStatus.SERVICE_UNAVAILABLE, ex.code(), text(ex.code(), ex.arguments(), request));
-	}
-
 	/** Imports the files now, then deletes them. */
 	private ResponseEntity<Object> importFiles(DataPackageFiles files, boolean dryRun, HttpServletRequest request) {
 		try (files) {
@@ -169,16 +149,11 @@ class DataPackageApiController {
 	}
 
 	private static ImportOptions options(boolean dryRun, HttpServletRequest request) {
-		return new ImportOptions(dryRun, locale(request));
-	}
-
-	/** The language the client asks for, else English (not the server's). */
-	private static Locale locale(HttpServletRequest request) {
-		return (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) ? request.getLocale() : Locale.ENGLISH;
+		return new ImportOptions(dryRun, LocaleContextHolder.getLocale());
 	}
 
 	private String text(String code, Object[] arguments, HttpServletRequest request) {
-		return this.messages.getMessage(code, arguments, code, locale(request));
+		return this.messages.getMessage(code, arguments, code, LocaleContextHolder.getLocale());
 	}
 
 }

@@ -5,8 +5,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
-import org.twinningregistry.importexport.ImportJobId;
-import org.twinningregistry.importexport.ImportJobs;
+import org.twinningregistry.importexport.job.ImportJobId;
+import org.twinningregistry.importexport.job.ImportJobs;
 import org.twinningregistry.shared.PublicUrlSettings;
 
 /**

@@ -6,9 +6,9 @@ import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.web.util.UriComponentsBuilder;
-import org.twinningregistry.importexport.ImportJobStatus;
-import org.twinningregistry.importexport.ImportJobSummary;
-import org.twinningregistry.importexport.ImportReport;
+import org.twinningregistry.importexport.job.ImportJobStatus;
+import org.twinningregistry.importexport.job.ImportJobSummary;
+import org.twinningregistry.importexport.report.ImportReport;
 import org.twinningregistry.shared.PublicUrlSettings;
 
 /**

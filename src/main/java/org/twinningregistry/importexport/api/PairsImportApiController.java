@@ -3,14 +3,7 @@ package org.twinningregistry.importexport.api;
 import java.io.IOException;
 import java.util.Locale;
 
-import jakarta.servlet.http.HttpServletRequest;
-
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,10 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import org.twinningregistry.importexport.MalformedPackageException;
-import org.twinningregistry.importexport.PairsImport;
-import org.twinningregistry.importexport.PairsReport;
-import org.twinningregistry.shared.ProblemTypes;
+import org.twinningregistry.importexport.upload.MalformedPackageException;
+import org.twinningregistry.importexport.pairs.PairsImport;
+import org.twinningregistry.importexport.pairs.PairsReport;
 
 /**
  * Checks a pairs list ({@code city1,country1,city2,country2}) against the registry and
@@ -37,45 +29,27 @@ class PairsImportApiController {
 
 	private final PairsImport pairs;
 
-	private final MessageSource messages;
-
-	PairsImportApiController(PairsImport pairs, MessageSource messages) {
+	PairsImportApiController(PairsImport pairs) {
 		this.pairs = pairs;
-		this.messages = messages;
 	}
 
 	@PostMapping(consumes = { "text/csv", MediaType.TEXT_PLAIN_VALUE })
-	PairsReport check(@RequestBody byte[] body, @RequestParam(defaultValue = "true") boolean dryRun,
-			HttpServletRequest request) {
+	PairsReport check(@RequestBody byte[] body, @RequestParam(defaultValue = "true") boolean dryRun, Locale locale) {
 		requireDryRun(dryRun);
-		return this.pairs.reconcile(body, locale(request));
+		return this.pairs.reconcile(body, locale);
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	PairsReport checkFile(@RequestPart("file") MultipartFile file, @RequestParam(defaultValue = "true") boolean dryRun,
-			HttpServletRequest request) throws IOException {
+			Locale locale) throws IOException {
 		requireDryRun(dryRun);
-		return this.pairs.reconcile(file.getBytes(), locale(request));
-	}
-
-	@ExceptionHandler(MalformedPackageException.class)
-	ProblemDetail malformed(MalformedPackageException ex, HttpServletRequest request) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				this.messages.getMessage(ex.code(), ex.arguments(), ex.code(), locale(request)));
-		problem.setType(ProblemTypes.of(ex.code()));
-		problem.setProperty("code", ex.code());
-		return problem;
+		return this.pairs.reconcile(file.getBytes(), locale);
 	}
 
 	private static void requireDryRun(boolean dryRun) {
 		if (!dryRun) {
 			throw new MalformedPackageException(DRY_RUN_ONLY);
 		}
-	}
-
-	/** The language the client asks for, else English (not the server's). */
-	private static Locale locale(HttpServletRequest request) {
-		return (request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) != null) ? request.getLocale() : Locale.ENGLISH;
 	}
 
 }

@@ -12,9 +12,9 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
-import org.twinningregistry.importexport.DataPackageFiles;
-import org.twinningregistry.importexport.ImportSettings;
-import org.twinningregistry.importexport.MalformedPackageException;
+import org.twinningregistry.importexport.upload.DataPackageFiles;
+import org.twinningregistry.importexport.upload.ImportSettings;
+import org.twinningregistry.importexport.upload.MalformedPackageException;
 import org.twinningregistry.importexport.csv.CsvContent;
 import org.twinningregistry.importexport.format.DataPackageSchema;
 

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.multipart.MultipartFile;
-import org.twinningregistry.importexport.MalformedPackageException;
+import org.twinningregistry.importexport.upload.MalformedPackageException;
 
 /**
  * Finds the workbook of a multipart import: a part whose file name ends with

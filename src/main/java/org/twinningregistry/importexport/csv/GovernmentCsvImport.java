@@ -1,11 +1,9 @@
 package org.twinningregistry.importexport.csv;
 
 import java.math.BigDecimal;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
@@ -17,7 +15,6 @@ import org.twinningregistry.gazetteer.GovernmentValues;
 import org.twinningregistry.gazetteer.UpsertGovernment;
 import org.twinningregistry.importexport.format.DataPackageSchema;
 import org.twinningregistry.shared.BulkWriter;
-import org.twinningregistry.shared.UpsertResult;
 
 /**
  * Reads {@code governments.csv} and upserts its rows through the {@link Gazetteer}, a
@@ -30,11 +27,8 @@ public class GovernmentCsvImport extends TableCsvImport<GovernmentValues> {
 
 	private final AgreementRegistry agreements;
 
-	private final EntityManager entities;
-
-	GovernmentCsvImport(Gazetteer gazetteer, AgreementRegistry agreements, EntityManager entities) {
+	GovernmentCsvImport(Gazetteer gazetteer, AgreementRegistry agreements) {
 		super(DataPackageSchema.GOVERNMENTS);
-		this.entities = entities;
 		this.gazetteer = gazetteer;
 		this.agreements = agreements;
 	}
@@ -78,15 +72,9 @@ public class GovernmentCsvImport extends TableCsvImport<GovernmentValues> {
 
 	@Override
 	BulkWriter<Parsed<GovernmentValues>> writer() {
-		// TODO issue 10: the gazetteer's own bulk writer, which keeps its persistence
-		// context small itself
-		return batch -> {
-			List<UpsertResult> results = this.gazetteer.upsertAll(
-					batch.stream().map(p -> new UpsertGovernment(new GovernmentId(p.id()), p.values())).toList());
-			this.entities.flush();
-			this.entities.clear();
-			return results;
-		};
+		BulkWriter<UpsertGovernment> writer = this.gazetteer.bulkWriter();
+		return batch -> writer
+			.write(batch.stream().map(p -> new UpsertGovernment(new GovernmentId(p.id()), p.values())).toList());
 	}
 
 	private static @Nullable Double degrees(@Nullable BigDecimal value) {

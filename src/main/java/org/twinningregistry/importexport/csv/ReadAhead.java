@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.jspecify.annotations.Nullable;
 
-import org.twinningregistry.importexport.ImportCancelledException;
+import org.twinningregistry.importexport.report.ImportCancelledException;
 
 /**
  * Parses a CSV file's records on a thread of its own, a few hundred rows ahead of the

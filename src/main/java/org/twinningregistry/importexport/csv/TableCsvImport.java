@@ -7,8 +7,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import org.twinningregistry.importexport.ImportCancelledException;
-import org.twinningregistry.importexport.ImportProgress;
+import org.twinningregistry.importexport.report.ImportCancelledException;
+import org.twinningregistry.importexport.report.ImportProgress;
 import org.twinningregistry.importexport.format.TableSchema;
 import org.twinningregistry.shared.BulkWriter;
 import org.twinningregistry.shared.InvalidTextException;

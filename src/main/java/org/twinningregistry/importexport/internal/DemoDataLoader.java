@@ -24,10 +24,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.twinningregistry.account.SystemCurator;
 import org.twinningregistry.gazetteer.Gazetteer;
-import org.twinningregistry.importexport.DataPackageFiles;
+import org.twinningregistry.importexport.upload.DataPackageFiles;
 import org.twinningregistry.importexport.DataPackageImporter;
 import org.twinningregistry.importexport.ImportOptions;
-import org.twinningregistry.importexport.ImportReport;
+import org.twinningregistry.importexport.report.ImportReport;
 import org.twinningregistry.importexport.format.DataPackageSchema;
 import org.twinningregistry.importexport.format.TableSchema;
 

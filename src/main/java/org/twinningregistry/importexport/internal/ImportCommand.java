@@ -23,13 +23,13 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.twinningregistry.account.SystemCurator;
-import org.twinningregistry.importexport.DataPackageFiles;
+import org.twinningregistry.importexport.upload.DataPackageFiles;
 import org.twinningregistry.importexport.DataPackageImporter;
-import org.twinningregistry.importexport.FileReport;
+import org.twinningregistry.importexport.report.FileReport;
 import org.twinningregistry.importexport.ImportOptions;
-import org.twinningregistry.importexport.ImportReport;
-import org.twinningregistry.importexport.ImportTooLargeException;
-import org.twinningregistry.importexport.MalformedPackageException;
+import org.twinningregistry.importexport.report.ImportReport;
+import org.twinningregistry.importexport.upload.ImportTooLargeException;
+import org.twinningregistry.importexport.upload.MalformedPackageException;
 
 /**
  * The command-line import: when {@code registry.import.file} is set, imports that ZIP or

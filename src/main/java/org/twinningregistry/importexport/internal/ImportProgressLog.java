@@ -8,7 +8,7 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 
-import org.twinningregistry.importexport.ImportProgress;
+import org.twinningregistry.importexport.report.ImportProgress;
 import org.twinningregistry.importexport.job.ImportPace;
 
 /**

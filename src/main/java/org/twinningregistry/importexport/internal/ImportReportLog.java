@@ -2,9 +2,9 @@ package org.twinningregistry.importexport.internal;
 
 import org.slf4j.Logger;
 
-import org.twinningregistry.importexport.FileReport;
-import org.twinningregistry.importexport.ImportIssue;
-import org.twinningregistry.importexport.ImportReport;
+import org.twinningregistry.importexport.report.FileReport;
+import org.twinningregistry.importexport.report.ImportIssue;
+import org.twinningregistry.importexport.report.ImportReport;
 
 /**
  * Writes an import report to the log: a summary, then every error and warning with its

@@ -2,8 +2,6 @@ package org.twinningregistry.importexport.job;
 
 import java.util.Locale;
 
-import org.twinningregistry.importexport.ImportJobId;
-
 /**
  * A job an instance has taken to run: what it needs to run it as its owner.
  *

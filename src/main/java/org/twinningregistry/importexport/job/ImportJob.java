@@ -4,8 +4,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.jspecify.annotations.Nullable;
 
-import org.twinningregistry.importexport.ImportJobId;
-import org.twinningregistry.importexport.ImportProgress;
+import org.twinningregistry.importexport.report.ImportProgress;
 
 /**
  * A job running on this instance, and the progress listener of its import: the importer

@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
-import org.twinningregistry.importexport.ImportJobSettings;
 
 /**
  * Marks failed the running jobs whose instance is gone (no heartbeat for

@@ -18,12 +18,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
-import org.twinningregistry.importexport.ImportCancelledException;
-import org.twinningregistry.importexport.ImportJobId;
-import org.twinningregistry.importexport.ImportJobSettings;
-import org.twinningregistry.importexport.ImportJobStatus;
-import org.twinningregistry.importexport.ImportJobSummary;
-import org.twinningregistry.importexport.ImportReport;
+import org.twinningregistry.importexport.report.ImportCancelledException;
+import org.twinningregistry.importexport.report.ImportReport;
 import org.twinningregistry.importexport.job.ImportJobStore.Ending;
 import org.twinningregistry.shared.RegistryException;
 

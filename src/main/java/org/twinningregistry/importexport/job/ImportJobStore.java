@@ -17,10 +17,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.twinningregistry.importexport.ImportJobId;
-import org.twinningregistry.importexport.ImportJobStatus;
-import org.twinningregistry.importexport.ImportJobSummary;
-import org.twinningregistry.importexport.ImportReport;
+import org.twinningregistry.importexport.report.ImportReport;
 
 /**
  * The import jobs of every instance, in the tables {@code import_job} and

@@ -12,12 +12,12 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
-import org.twinningregistry.importexport.DataPackageFiles;
+import org.twinningregistry.importexport.upload.DataPackageFiles;
 import org.twinningregistry.importexport.DataPackageImporter;
 import org.twinningregistry.importexport.ImportOptions;
-import org.twinningregistry.importexport.ImportProgress;
-import org.twinningregistry.importexport.ImportReport;
-import org.twinningregistry.importexport.ImportSettings;
+import org.twinningregistry.importexport.report.ImportProgress;
+import org.twinningregistry.importexport.report.ImportReport;
+import org.twinningregistry.importexport.upload.ImportSettings;
 import org.twinningregistry.importexport.WorkbookImporter;
 
 /**

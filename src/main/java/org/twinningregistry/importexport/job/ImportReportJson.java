@@ -3,7 +3,7 @@ package org.twinningregistry.importexport.job;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Component;
-import org.twinningregistry.importexport.ImportReport;
+import org.twinningregistry.importexport.report.ImportReport;
 
 /** An ended job's report as the JSON it is stored as, and back. */
 @Component

@@ -10,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.twinningregistry.gazetteer.Place;
 import org.twinningregistry.gazetteer.PlaceNames;
 import org.twinningregistry.gazetteer.WorldGazetteer;
-import org.twinningregistry.importexport.PairCandidate;
 import org.twinningregistry.importexport.pairs.CityName.Variant;
 
 /**

@@ -9,9 +9,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.gazetteer.PlaceNames;
-import org.twinningregistry.importexport.PairCandidate;
-import org.twinningregistry.importexport.PairStatus;
-import org.twinningregistry.importexport.PairsRow;
 import org.twinningregistry.shared.PlainText;
 
 /**

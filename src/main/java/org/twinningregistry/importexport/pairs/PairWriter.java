@@ -17,11 +17,6 @@ import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.Place;
 import org.twinningregistry.gazetteer.WorldGazetteer;
-import org.twinningregistry.importexport.PairCandidate;
-import org.twinningregistry.importexport.PairStatus;
-import org.twinningregistry.importexport.PairsCommit;
-import org.twinningregistry.importexport.PairsCommitted;
-import org.twinningregistry.importexport.PairsRow;
 import org.twinningregistry.shared.PartialDate;
 
 /**

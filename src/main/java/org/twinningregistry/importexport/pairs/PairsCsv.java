@@ -12,7 +12,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 
-import org.twinningregistry.importexport.MalformedPackageException;
+import org.twinningregistry.importexport.upload.MalformedPackageException;
 
 /**
  * Reads a pairs list: CSV with the header {@code city1,country1,city2,country2} and,

@@ -11,7 +11,6 @@ import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentDetails;
 import org.twinningregistry.gazetteer.GovernmentValues;
 import org.twinningregistry.gazetteer.PlaceNames;
-import org.twinningregistry.importexport.PairCandidate;
 
 /**
  * The registry's governments as a pairs list is reconciled against them: by country and

@@ -4,8 +4,6 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import org.twinningregistry.importexport.PairCandidate;
-
 /**
  * What one side of a pair (a city and its country) came to.
  *

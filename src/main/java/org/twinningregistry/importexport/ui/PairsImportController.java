@@ -17,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.twinningregistry.agreement.AgreementType;
-import org.twinningregistry.importexport.MalformedPackageException;
-import org.twinningregistry.importexport.PairsCommit;
-import org.twinningregistry.importexport.PairsImport;
+import org.twinningregistry.importexport.upload.MalformedPackageException;
+import org.twinningregistry.importexport.pairs.PairsCommit;
+import org.twinningregistry.importexport.pairs.PairsImport;
 
 /**
  * The pairs-list page: upload a list, read the reconciliation report, settle each

@@ -8,7 +8,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandl
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.jspecify.annotations.Nullable;
 
-import org.twinningregistry.importexport.ImportTooLargeException;
+import org.twinningregistry.importexport.upload.ImportTooLargeException;
 import org.twinningregistry.importexport.csv.RowCells;
 
 /**

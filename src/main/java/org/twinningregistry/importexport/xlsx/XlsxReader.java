@@ -29,9 +29,9 @@ import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
 
 import org.springframework.stereotype.Component;
-import org.twinningregistry.importexport.ImportSettings;
-import org.twinningregistry.importexport.ImportTooLargeException;
-import org.twinningregistry.importexport.MalformedPackageException;
+import org.twinningregistry.importexport.upload.ImportSettings;
+import org.twinningregistry.importexport.upload.ImportTooLargeException;
+import org.twinningregistry.importexport.upload.MalformedPackageException;
 import org.twinningregistry.importexport.csv.RowCells;
 import org.twinningregistry.importexport.format.DataPackageSchema;
 

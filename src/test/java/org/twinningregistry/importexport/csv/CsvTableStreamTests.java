@@ -9,7 +9,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 
-import org.twinningregistry.importexport.ImportCancelledException;
+import org.twinningregistry.importexport.report.ImportCancelledException;
 import org.twinningregistry.importexport.format.DataPackageSchema;
 import org.twinningregistry.importexport.format.TableSchema;
 

@@ -21,8 +21,8 @@ import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentDetails;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.importexport.DataPackageImporter;
-import org.twinningregistry.importexport.ImportReport;
-import org.twinningregistry.importexport.ImportStatus;
+import org.twinningregistry.importexport.report.ImportReport;
+import org.twinningregistry.importexport.report.ImportStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -8,10 +8,10 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.twinningregistry.importexport.FileReport;
-import org.twinningregistry.importexport.ImportIssue;
-import org.twinningregistry.importexport.ImportReport;
-import org.twinningregistry.importexport.ImportStatus;
+import org.twinningregistry.importexport.report.FileReport;
+import org.twinningregistry.importexport.report.ImportIssue;
+import org.twinningregistry.importexport.report.ImportReport;
+import org.twinningregistry.importexport.report.ImportStatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,78 @@
+package org.twinningregistry.gazetteer;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.EntityManager;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.twinningregistry.gazetteer.domain.Government;
+import org.twinningregistry.gazetteer.domain.GovernmentRepository;
+import org.twinningregistry.gazetteer.domain.GovernmentSearch;
+import org.twinningregistry.shared.NotFoundException;
+import org.twinningregistry.shared.PagedScan;
+
+/**
+ * The gazetteer's reads of governments, as views (never entities): by id, by ids, by
+ * criteria a page at a time, and every government in id order. Reads are public.
+ */
+@Component
+@Transactional(readOnly = true)
+class GovernmentQueries {
+
+	private final GovernmentRepository governments;
+
+	private final EntityManager entities;
+
+	GovernmentQueries(GovernmentRepository governments, EntityManager entities) {
+		this.governments = governments;
+		this.entities = entities;
+	}
+
+	Optional<GovernmentDetails> find(GovernmentId id) {
+		return this.governments.findById(id.value()).map(Government::details);
+	}
+
+	GovernmentDetails get(GovernmentId id) {
+		return this.governments.findById(id.value())
+			.orElseThrow(() -> new NotFoundException(GovernmentWrites.KIND, id.value()))
+			.details();
+	}
+
+	Map<GovernmentId, GovernmentSummary> summaries(Collection<GovernmentId> ids) {
+		return details(ids).values()
+			.stream()
+			.map(GovernmentDetails::summary)
+			.collect(Collectors.toMap(GovernmentSummary::id, Function.identity()));
+	}
+
+	Map<GovernmentId, GovernmentDetails> details(Collection<GovernmentId> ids) {
+		List<String> keys = ids.stream().map(GovernmentId::value).distinct().toList();
+		return this.governments.findAllById(keys)
+			.stream()
+			.map(Government::details)
+			.collect(Collectors.toMap(GovernmentDetails::id, Function.identity()));
+	}
+
+	Page<GovernmentDetails> search(GovernmentCriteria criteria, Pageable page) {
+		return this.governments.findAll(GovernmentSearch.matching(criteria), page).map(Government::details);
+	}
+
+	long count() {
+		return this.governments.count();
+	}
+
+	void forEach(Consumer<GovernmentDetails> consumer) {
+		// a page at a time: the persistence context forgets what was handed on
+		PagedScan.inIdOrder(500, this.governments::findAll, g -> consumer.accept(g.details()), this.entities::clear);
+	}
+
+}
