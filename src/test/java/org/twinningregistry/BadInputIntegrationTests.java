@@ -99,8 +99,9 @@ class BadInputIntegrationTests {
 
 	/**
 	 * Tables that background jobs write whatever the requests do: Flyway's, the
-	 * schedulers' locks (the import-job reaper takes its first lock some seconds after the
-	 * start, which made a refused request look as if it wrote) and the sessions' cleanup.
+	 * schedulers' locks (the import-job reaper takes its first lock some seconds after
+	 * the start, which made a refused request look as if it wrote) and the sessions'
+	 * cleanup.
 	 */
 	private static final String BACKGROUND_TABLES = "'flyway_schema_history', 'shedlock', 'spring_session', "
 			+ "'spring_session_attributes'";
@@ -118,7 +119,8 @@ class BadInputIntegrationTests {
 						"/api/v1/imports/jobs/", "00000000-0000-0000-0000-000000000000"));
 		this.tables = this.jdbc
 			.sql("SELECT table_name FROM information_schema.tables WHERE LOWER(table_schema) = 'public' "
-					+ "AND table_type = 'BASE TABLE' AND LOWER(table_name) NOT IN (" + BACKGROUND_TABLES + ") ORDER BY table_name")
+					+ "AND table_type = 'BASE TABLE' AND LOWER(table_name) NOT IN (" + BACKGROUND_TABLES
+					+ ") ORDER BY table_name")
 			.query(String.class)
 			.list();
 		fixture();
