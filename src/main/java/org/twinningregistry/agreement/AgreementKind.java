@@ -13,7 +13,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.twinningregistry.agreement.domain.Agreement;
 import org.twinningregistry.agreement.domain.AgreementRepository;
@@ -27,8 +26,8 @@ import org.twinningregistry.workflow.ReviewedKind;
 
 /**
  * Agreements as a reviewed kind of record: their parties decide who reports and reviews
- * them, and publishing one copies its parties' facts, keeps the supersession facts up to
- * date and publishes {@link AgreementRegistered} for a new one.
+ * them, and publishing one copies its parties' facts and keeps the supersession facts up
+ * to date.
  */
 @Component
 class AgreementKind implements ReviewedKind<AgreementValues> {
@@ -39,18 +38,15 @@ class AgreementKind implements ReviewedKind<AgreementValues> {
 
 	private final Gazetteer gazetteer;
 
-	private final ApplicationEventPublisher events;
-
 	private final Supersession supersession;
 
 	private final Clock clock;
 
-	AgreementKind(AgreementRepository agreements, Gazetteer gazetteer, ApplicationEventPublisher events,
-			Supersession supersession, ObjectProvider<Clock> clock) {
+	AgreementKind(AgreementRepository agreements, Gazetteer gazetteer, Supersession supersession,
+			ObjectProvider<Clock> clock) {
 		this.agreements = agreements;
 		this.supersession = supersession;
 		this.gazetteer = gazetteer;
-		this.events = events;
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
 	}
 
@@ -100,7 +96,6 @@ class AgreementKind implements ReviewedKind<AgreementValues> {
 		copyParties(agreement);
 		this.agreements.save(agreement);
 		refreshSupersession(values.supersedes());
-		this.events.publishEvent(new AgreementRegistered(key));
 	}
 
 	@Override

@@ -34,8 +34,7 @@ import org.twinningregistry.workflow.RevisionSummary;
  * published at once (a curator of a party) or filed as a draft revision (a reporter) is
  * the workflow's to decide ({@link RecordWrites}; {@link ReviewWorkflow} submits,
  * approves and returns drafts), publishing is {@link AgreementKind}'s, bulk writes are
- * {@link AgreementUpserts}'. Every write goes to the history. Publishes
- * {@link AgreementRegistered} after a new agreement is published.
+ * {@link AgreementUpserts}'. Every write goes to the history.
  */
 @Service
 public class AgreementRegistry {
@@ -71,7 +70,7 @@ public class AgreementRegistry {
 	 * Registers a new agreement: published at once (history CREATED) when the caller may
 	 * publish for a party (a curator), else proposed as a draft revision (history
 	 * DRAFTED) that only the parties' reporters and those above them see until it is
-	 * approved. Publishes {@link AgreementRegistered} when published.
+	 * approved.
 	 * @param id the key to give it, or {@code null} to derive one from its parties
 	 * @return the published agreement, or the draft's values (with
 	 * {@link AgreementSummary#draft()} set and the revision's version)
@@ -150,8 +149,7 @@ public class AgreementRegistry {
 	 * Nothing is written for an agreement whose values are those already stored. A
 	 * batch's writes are flushed once, the superseded agreements' supersession facts then
 	 * refreshed, the history (IMPORTED) recorded in one batch, and the agreements'
-	 * persistence context forgotten. Publishes {@link AgreementRegistered} for each
-	 * agreement created. The writer throws
+	 * persistence context forgotten. The writer throws
 	 * {@link org.springframework.security.access.AccessDeniedException} unless the caller
 	 * may publish agreements of each row's parties (a curator), and for an agreement it
 	 * changes, of the stored agreement's parties too.

@@ -16,7 +16,6 @@ import jakarta.persistence.EntityManager;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.account.AccessControl;
@@ -50,8 +49,6 @@ class AgreementUpserts {
 
 	private final Gazetteer gazetteer;
 
-	private final ApplicationEventPublisher events;
-
 	private final HistoryLog history;
 
 	private final AccessControl access;
@@ -60,13 +57,11 @@ class AgreementUpserts {
 
 	private final Clock clock;
 
-	AgreementUpserts(AgreementRepository agreements, EntityManager entities, Gazetteer gazetteer,
-			ApplicationEventPublisher events, HistoryLog history, AccessControl access, Supersession supersession,
-			ObjectProvider<Clock> clock) {
+	AgreementUpserts(AgreementRepository agreements, EntityManager entities, Gazetteer gazetteer, HistoryLog history,
+			AccessControl access, Supersession supersession, ObjectProvider<Clock> clock) {
 		this.agreements = agreements;
 		this.entities = entities;
 		this.gazetteer = gazetteer;
-		this.events = events;
 		this.history = history;
 		this.access = access;
 		this.supersession = supersession;
@@ -144,7 +139,6 @@ class AgreementUpserts {
 			this.entities.persist(agreement);
 			batch.stored.put(row.id().value(), agreement);
 			batch.superseded(values.supersedes());
-			this.events.publishEvent(new AgreementRegistered(row.id()));
 			batch.changes.add(new PublishedChange(row.id().value(), HistoryAction.IMPORTED, Map.of(),
 					AgreementFields.of(values)));
 			return UpsertOutcome.CREATED;
