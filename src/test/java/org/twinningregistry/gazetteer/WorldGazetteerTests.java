@@ -18,7 +18,8 @@ class WorldGazetteerTests {
 	void readsTheFilesOncePerJvm() {
 		// given
 		WorldGazetteer another = new WorldGazetteer(new IsoCodeList());
-		// when / then: the second gazetteer (another application context's) shares the places read
+		// when / then: the second gazetteer (another application context's) shares the
+		// places read
 		assertThat(another.place(1846052)).get().isSameAs(WORLD.place(1846052).orElseThrow());
 	}
 
