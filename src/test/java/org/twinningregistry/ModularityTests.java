@@ -66,17 +66,16 @@ class ModularityTests {
 		String generated = new ModuleOverview(this.modules).markdown();
 
 		// when
-		String expected = ModuleOverview.replaceSection(document, generated);
-		if (Boolean.getBoolean(WRITE) && !expected.equals(document)) {
-			Files.writeString(ARCHITECTURE, expected, StandardCharsets.UTF_8);
-			document = expected;
+		if (Boolean.getBoolean(WRITE) && !ModuleOverview.section(document).equals(generated)) {
+			document = ModuleOverview.replaceSection(document, generated);
+			Files.writeString(ARCHITECTURE, document, StandardCharsets.UTF_8);
 		}
 
 		// then
-		assertThat(document)
+		assertThat(ModuleOverview.section(document))
 			.as("docs/architecture.md's module section is stale: run ./mvnw test -Dtest=ModularityTests -D%s=true",
 					WRITE)
-			.isEqualTo(expected);
+			.isEqualTo(generated);
 	}
 
 }

@@ -29,14 +29,26 @@ final class ModuleOverview {
 		this.modules = modules;
 	}
 
+	/** The text between the markers. */
+	static String section(String document) {
+		return document.substring(start(document), end(document));
+	}
+
 	/** The document with the text between the markers replaced by {@code section}. */
 	static String replaceSection(String document, String section) {
+		return document.substring(0, start(document)) + section + document.substring(end(document));
+	}
+
+	private static int start(String document) {
 		int begin = document.indexOf(BEGIN);
-		int end = document.indexOf(END);
-		if (begin < 0 || end < begin) {
+		if (begin < 0 || document.indexOf(END) < begin) {
 			throw new IllegalStateException("docs/architecture.md lacks the markers " + BEGIN + " and " + END);
 		}
-		return document.substring(0, begin + BEGIN.length()) + "\n" + section + document.substring(end);
+		return begin + BEGIN.length() + 1;
+	}
+
+	private static int end(String document) {
+		return document.indexOf(END);
 	}
 
 	String markdown() {
