@@ -72,12 +72,22 @@ public final class GeoNamesReader {
 	 */
 	public static Source source() {
 		ClassPathResource primary = new ClassPathResource(FOLDER + PlaceFiles.PRIMARY);
+		String location;
 		try {
-			return new Source(primary.getURL().toString(), primary.lastModified());
+			location = primary.getURL().toString();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		long modified;
+		try {
+			modified = primary.lastModified();
+		}
+		catch (IOException ex) {
+			// an entry of an archive may not tell; its location still names it
+			modified = 0;
+		}
+		return new Source(location, modified);
 	}
 
 	/**
