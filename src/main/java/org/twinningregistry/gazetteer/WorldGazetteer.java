@@ -3,6 +3,7 @@ package org.twinningregistry.gazetteer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentMap;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -11,6 +12,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.util.ConcurrentReferenceHashMap;
+import org.springframework.util.ConcurrentReferenceHashMap.ReferenceType;
 import org.twinningregistry.gazetteer.domain.GeoNamesReader;
 import org.twinningregistry.gazetteer.domain.IsoCodeList;
 import org.twinningregistry.gazetteer.domain.PlaceIndex;
@@ -21,12 +24,17 @@ import org.twinningregistry.gazetteer.domain.SubdivisionCrosswalk;
  * geonames.org"), held in memory, with their ISO 3166-2 subdivision through the
  * crosswalk. They are not registry governments; a curator makes a government of one with
  * {@link #governmentValues(Place)}. The data is read once, in the background when the
- * application is ready or on first use, whichever comes first.
+ * application is ready or on first use, whichever comes first. What is read is immutable
+ * and depends only on the files shipped, so every application context of one JVM shares
+ * it (the test suite starts many, and reading takes seconds); the cache holds it softly.
  */
 @Service
 public class WorldGazetteer {
 
 	private static final Logger log = LoggerFactory.getLogger(WorldGazetteer.class);
+
+	private static final ConcurrentMap<GeoNamesReader.Source, Loaded> SHARED = new ConcurrentReferenceHashMap<>(1,
+			ReferenceType.SOFT);
 
 	private final IsoCodeList codes;
 
@@ -115,7 +123,7 @@ public class WorldGazetteer {
 			synchronized (this) {
 				current = this.loaded;
 				if (current == null) {
-					current = load();
+					current = SHARED.computeIfAbsent(GeoNamesReader.source(), source -> load());
 					this.loaded = current;
 				}
 			}

@@ -12,13 +12,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.ApplicationModuleTest.BootstrapMode;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -37,9 +38,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * user at another address. A movable clock drives the delays; the counts live in the
  * database, which the test contexts share (and, on PostgreSQL, outlives a run), so every
  * test starts from an empty table, uses addresses of its own and starts a day later than
- * the one before (the counts' window is an hour).
+ * the one before (the counts' window is an hour). A module test: the accounts module with
+ * the gazetteer it depends on, and the UI and API shells for the pages and problem
+ * details it answers with.
  */
-@SpringBootTest
+@ApplicationModuleTest(mode = BootstrapMode.DIRECT_DEPENDENCIES, extraIncludes = { "ui", "api" })
 @AutoConfigureMockMvc
 @Import(LoginThrottlingTests.MovableClockConfiguration.class)
 class LoginThrottlingTests {

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.twinningregistry.ApiTestSupport;
@@ -39,6 +40,8 @@ import static org.twinningregistry.agreement.AgreementFixtures.superseding;
  * facts, supersession facts, versions and history, on either database.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // unused here: it shares the application context of the MockMvc
+						// tests
 class AgreementUpsertAllTests {
 
 	@Autowired

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.twinningregistry.RegistryDatabase;
 import org.twinningregistry.account.SystemCurator;
@@ -29,6 +30,8 @@ import static org.twinningregistry.agreement.AgreementFixtures.withTermEnds;
  * every date.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // unused here: it shares the application context of the MockMvc
+						// tests
 class CurrentAgreementRuleSqlTests {
 
 	@Autowired

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.twinningregistry.RegistryDatabase;
@@ -26,9 +26,10 @@ import static org.twinningregistry.gazetteer.GazetteerFixtures.withParent;
 /**
  * {@link Gazetteer#bulkWriter} writes a batch as {@link Gazetteer#upsert} writes its rows
  * one by one: the same outcomes and violations, values, versions and events, on either
- * database.
+ * database. A module test: the gazetteer with the accounts module, whose
+ * {@code AccessControl} answers the gazetteer's {@link GovernmentPermissions}.
  */
-@SpringBootTest
+@ApplicationModuleTest(extraIncludes = "account")
 @RecordApplicationEvents
 class GazetteerUpsertAllTests {
 

@@ -15,6 +15,15 @@ class WorldGazetteerTests {
 	private static final WorldGazetteer WORLD = new WorldGazetteer(new IsoCodeList());
 
 	@Test
+	void readsTheFilesOncePerJvm() {
+		// given
+		WorldGazetteer another = new WorldGazetteer(new IsoCodeList());
+		// when / then: the second gazetteer (another application context's) shares the
+		// places read
+		assertThat(another.place(1846052)).get().isSameAs(WORLD.place(1846052).orElseThrow());
+	}
+
+	@Test
 	void mapsEveryCanadianProvinceAndTerritoryToIso() {
 		// given
 		Map<String, String> expected = Map.ofEntries(entry("CA.01", "CA-AB"), entry("CA.02", "CA-BC"),

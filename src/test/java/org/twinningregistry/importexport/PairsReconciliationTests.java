@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.twinningregistry.RegistryDatabase;
@@ -23,6 +24,8 @@ import org.twinningregistry.importexport.pairs.PairsRow;
 
 /** Reconciling pairs lists: the Wikipedia sample and the named hard cases one by one. */
 @SpringBootTest
+@AutoConfigureMockMvc // unused here: it shares the application context of the MockMvc
+						// tests
 class PairsReconciliationTests {
 
 	@Autowired

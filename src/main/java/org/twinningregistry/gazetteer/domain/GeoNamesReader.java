@@ -66,6 +66,31 @@ public final class GeoNamesReader {
 	}
 
 	/**
+	 * Where the extracts {@link #places} reads come from: the location of the primary
+	 * file and when it last changed. Extracts of the same source read alike, so what was
+	 * read from one may be shared.
+	 */
+	public static Source source() {
+		ClassPathResource primary = new ClassPathResource(FOLDER + PlaceFiles.PRIMARY);
+		String location;
+		try {
+			location = primary.getURL().toString();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		long modified;
+		try {
+			modified = primary.lastModified();
+		}
+		catch (IOException ex) {
+			// an entry of an archive may not tell; its location still names it
+			modified = 0;
+		}
+		return new Source(location, modified);
+	}
+
+	/**
 	 * Each line of a file, split at tabs; comment lines skipped; a {@code .gz} unzipped.
 	 */
 	static void lines(String file, Consumer<String[]> row) {
@@ -85,6 +110,10 @@ public final class GeoNamesReader {
 	private static InputStream open(String file) throws IOException {
 		InputStream in = new ClassPathResource(FOLDER + file).getInputStream();
 		return file.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
+	}
+
+	/** The location of the extracts and the last change of the primary file. */
+	public record Source(String location, long lastModified) {
 	}
 
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,6 +41,8 @@ import static org.twinningregistry.agreement.AgreementFixtures.anAgreement;
  * the import fails (and its transaction rolls back) instead.
  */
 @SpringBootTest
+@AutoConfigureMockMvc // unused here: it shares the application context of the MockMvc
+						// tests
 class EngagementBatchWriterConflictTests {
 
 	private static final AgreementId AGREEMENT = new AgreementId("burnaby-hwaseong");
