@@ -15,7 +15,7 @@ import org.twinningregistry.account.AccessControl;
 import org.twinningregistry.account.RegistryRole;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.workflow.domain.ConfirmationRepository;
-import org.twinningregistry.workflow.domain.HistoryBatch;
+import org.twinningregistry.workflow.internal.HistoryBatch;
 import org.twinningregistry.workflow.domain.HistoryRecord;
 import org.twinningregistry.workflow.domain.HistoryRepository;
 import org.twinningregistry.workflow.domain.Revision;

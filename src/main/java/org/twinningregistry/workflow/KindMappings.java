@@ -6,6 +6,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationContext;
@@ -27,7 +28,8 @@ public class KindMappings implements SmartInitializingSingleton {
 
 	private final ApplicationContext context;
 
-	private final RequestMappingHandlerMapping mapping;
+	/** Spring MVC's mappings; absent when the registry runs without a web server. */
+	private final ObjectProvider<RequestMappingHandlerMapping> mapping;
 
 	private final ReviewedKinds kinds;
 
@@ -35,7 +37,8 @@ public class KindMappings implements SmartInitializingSingleton {
 	private final Map<String, RecordKind> patterns = new ConcurrentHashMap<>();
 
 	KindMappings(ApplicationContext context,
-			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mapping, ReviewedKinds kinds) {
+			@Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mapping,
+			ReviewedKinds kinds) {
 		this.context = context;
 		this.mapping = mapping;
 		this.kinds = kinds;
@@ -43,21 +46,25 @@ public class KindMappings implements SmartInitializingSingleton {
 
 	@Override
 	public void afterSingletonsInstantiated() {
+		RequestMappingHandlerMapping handlers = this.mapping.getIfAvailable();
+		if (handlers == null) {
+			return;
+		}
 		for (Object controller : this.context.getBeansWithAnnotation(KindPaths.class).values()) {
 			Class<?> type = ClassUtils.getUserClass(controller);
 			String prefix = AnnotatedElementUtils.findMergedAnnotation(type, KindPaths.class).prefix();
-			ReflectionUtils.doWithMethods(type, method -> register(controller, prefix, method),
+			ReflectionUtils.doWithMethods(type, method -> register(handlers, controller, prefix, method),
 					method -> method.isAnnotationPresent(KindPath.class));
 		}
 	}
 
-	private void register(Object controller, String prefix, Method method) {
+	private void register(RequestMappingHandlerMapping handlers, Object controller, String prefix, Method method) {
 		KindPath path = method.getAnnotation(KindPath.class);
 		for (RecordKind kind : this.kinds.all()) {
 			String pattern = prefix + "/" + kind.segment() + "/{id}" + path.value();
-			this.mapping.registerMapping(RequestMappingInfo.paths(pattern)
+			handlers.registerMapping(RequestMappingInfo.paths(pattern)
 				.methods(path.method())
-				.options(this.mapping.getBuilderConfiguration())
+				.options(handlers.getBuilderConfiguration())
 				.build(), controller, method);
 			this.patterns.put(pattern, kind);
 		}

@@ -1,4 +1,4 @@
-package org.twinningregistry.workflow.domain;
+package org.twinningregistry.workflow.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,0 +1,5 @@
+/** Workflow internal layer: the history's JDBC batch writer for imports. */
+@NullMarked
+package org.twinningregistry.workflow.internal;
+
+import org.jspecify.annotations.NullMarked;
