@@ -109,6 +109,33 @@ class DashboardBrowserTests {
 	}
 
 	@Test
+	void switchingLanguageKeepsThePagesQuery() {
+		// given
+		open("/statistics/bilateral?country=CA&partner=JP&asOf=2019-12-31&window=5");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Japan");
+
+		// when
+		browser.findElement(By.cssSelector(".languages a[lang=fr]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "fr"));
+
+		// then: the same dashboard, in French
+		assertThat(browser.getCurrentUrl())
+			.endsWith("/statistics/bilateral?country=CA&partner=JP&asOf=2019-12-31&window=5&lang=fr");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Japon").doesNotContain("Corée");
+
+		// when: and back, the parameters still there
+		browser.findElement(By.cssSelector(".languages a[lang=en]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+
+		// then
+		assertThat(browser.getCurrentUrl())
+			.endsWith("/statistics/bilateral?country=CA&partner=JP&asOf=2019-12-31&window=5&lang=en");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Japan");
+	}
+
+	@Test
 	void mapDrawsTheWorldAndOneLinePerRelationship() {
 		// when: Winnipeg has no coordinates, so 7 of Canada's 8 relationships are drawn
 		open("/statistics/map?country=CA&asOf=2019-12-31");
