@@ -16,7 +16,6 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -43,15 +42,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * writes commits to its file in the background, up to a second after they were
  * acknowledged (H2's documented durability limit, see docs/operations.md), so the
  * embedded engine cannot keep this promise; {@link KilledImportIntegrationTests} checks
- * on H2 what it does keep (an import all or nothing). Since the child's engine is the
- * same in both passes, it runs in the PostgreSQL pass only (the H2 pass would repeat the
- * very same run). ({@code @AutoConfigureMockMvc} only shares the other tests' cached
- * context.)
+ * on H2 what it does keep (an import all or nothing). ({@code @AutoConfigureMockMvc} only
+ * shares the other tests' cached context.)
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@EnabledIfSystemProperty(named = "spring.profiles.active", matches = ".*postgresql.*",
-		disabledReason = "the child writes into PostgreSQL in either pass: run once, in the PostgreSQL pass")
 class KilledInstanceIntegrationTests {
 
 	private static final int IMPORTED_ENGAGEMENTS = 200_000;
