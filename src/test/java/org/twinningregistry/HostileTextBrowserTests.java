@@ -408,6 +408,7 @@ class HostileTextBrowserTests {
 		type("title", in("Xq-title"));
 		type("year", "2019");
 		new Select(browser.findElement(By.id("category"))).selectByValue(Category.CULTURE.name());
+		new Select(browser.findElement(By.id("origin"))).selectByValue(EngagementValues.BOTH);
 		type("description", in("Xq-description"));
 		type("source", SCRIPT_URL);
 		submit("form.form");

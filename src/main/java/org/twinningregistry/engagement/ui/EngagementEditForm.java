@@ -34,8 +34,12 @@ record EngagementEditForm(@NotBlank @Nullable String agreement, @NotNull @Nullab
 
 	private static final String DATE = "rule.date.format";
 
+	/**
+	 * A new engagement's form: the origin is left for the person to choose (a default
+	 * would be recorded unread and skew every count by origin).
+	 */
 	static EngagementEditForm empty(AgreementId agreement, int year) {
-		return new EngagementEditForm(agreement.value(), year, null, null, null, EngagementValues.BOTH, null,
+		return new EngagementEditForm(agreement.value(), year, null, null, null, null, null,
 				EngagementMode.IN_PERSON, null, null, null, null, null, null, null, null);
 	}
 
