@@ -1,5 +1,7 @@
 package org.twinningregistry.workflow;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -7,15 +9,19 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.twinningregistry.ApiTestSupport;
 import org.twinningregistry.BrowserTestSupport;
+import org.twinningregistry.HeadlessChromium;
 import org.twinningregistry.RegistryDatabase;
 import org.twinningregistry.account.Grant;
 import org.twinningregistry.account.RegistryRole;
+import org.twinningregistry.account.SystemCurator;
 import org.twinningregistry.agreement.AgreementId;
 import org.twinningregistry.engagement.EngagementForm;
+import org.twinningregistry.engagement.EngagementId;
 import org.twinningregistry.engagement.EngagementLog;
 import org.twinningregistry.engagement.EngagementMode;
 import org.twinningregistry.engagement.EngagementSummary;
 import org.twinningregistry.engagement.EngagementValues;
+import org.twinningregistry.engagement.OfficialLevel;
 import org.twinningregistry.importexport.DataPackageImporter;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
@@ -23,9 +29,10 @@ import org.twinningregistry.shared.PartialDate;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The review queue as a reviewer reads it in Chromium: what waits (its title, kind,
- * governments, agreement) and since when, in the reader's language, dates as people
- * write them.
+ * The review queue and a record's history as a reviewer and the public read them in
+ * Chromium: what waits (its title, kind, governments, agreement), since when, and what
+ * changed, with the labels and values of the forms, in the reader's language, dates as
+ * people write them, within a phone's width.
  */
 class WorkflowPagesBrowserTests extends BrowserTestSupport {
 
@@ -85,6 +92,48 @@ class WorkflowPagesBrowserTests extends BrowserTestSupport {
 		assertThat(
 				browser.findElement(org.openqa.selenium.By.cssSelector("#revisions time")).getDomAttribute("datetime"))
 			.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z");
+	}
+
+	@Test
+	void theHistoryShowsWhatChangedAsTheFormsDo() {
+		// given: a curator raises the office of the demo's Montréal seminar and holds it
+		// online
+		EngagementId seminar = new EngagementId("demo-e13");
+		SystemCurator.call(() -> {
+			EngagementSummary e = this.engagements.get(seminar);
+			EngagementValues v = e.values();
+			return this.engagements.update(seminar, e.version(),
+					new EngagementValues(v.agreement(), v.year(), v.date(), v.endDate(), v.category(), v.origin(),
+							v.form(), EngagementMode.VIRTUAL, v.participants(), OfficialLevel.HEAD, v.cost(),
+							v.currency(), v.title(), v.description(), v.source()));
+		});
+
+		// when
+		open("/engagements/demo-e13");
+
+		// then
+		List<String> changes = texts(".history-panel li");
+		assertThat(changes).contains("Mode: In person → Virtual",
+				"Highest office: Public servants → Head of government");
+		assertThat(text(".history-panel")).doesNotContain("officialLevel", "IN_PERSON", "HEAD")
+			.doesNotMatch("(?s)" + ISO_INSTANT);
+
+		// when
+		open("/engagements/demo-e13?lang=fr");
+
+		// then
+		assertThat(texts(".history-panel li")).contains("Mode : En personne → Virtuel",
+				"Plus haute fonction : Fonctionnaires → Chef du gouvernement");
+		assertThat(text(".history-panel")).doesNotMatch("(?s)" + ISO_INSTANT);
+
+		// when: on a phone
+		width(NARROW);
+		open("/engagements/demo-e13");
+
+		// then: the page keeps the phone's width
+		HeadlessChromium.screenshot(browser, "history-390");
+		assertThat((Long) browser.executeScript("return document.documentElement.scrollWidth"))
+			.isLessThanOrEqualTo((Long) browser.executeScript("return window.innerWidth"));
 	}
 
 }
