@@ -227,7 +227,7 @@ class HostileTextBrowserTests {
 				new Visit("scorecard", "/statistics/governments/" + HOME.value(), in("Xq-name"), in("Xq-partner")),
 				new Visit("scorecard-partner", "/statistics/governments/" + PARTNER.value(), in("Xq-partner"),
 						in("Xq-name")),
-				new Visit("agreement-french", "/agreements/" + TYPED.value() + "?lang=fr", in("Xq-name"),
+				new Visit("agreement-french", "/agreements/" + TYPED.value() + "?lang=fr", in("Xq-nameFr"),
 						in("Xq-resolution"), in("Xq-notes"), in("Xq-title")))) {
 			check(visit);
 		}

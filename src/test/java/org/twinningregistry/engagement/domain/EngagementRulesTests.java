@@ -30,8 +30,8 @@ class EngagementRulesTests {
 
 	private static AgreementSummary summary(org.twinningregistry.agreement.AgreementValues values) {
 		return new AgreementSummary(new AgreementId("a-1"), values,
-				new AgreementParty(BURNABY, "Burnaby", null, "CA", "CA-BC"),
-				new AgreementParty(HWASEONG, "Hwaseong", "화성시", "KR", "KR-41"), List.of(), 0);
+				new AgreementParty(BURNABY, "Burnaby", null, null, "CA", "CA-BC"),
+				new AgreementParty(HWASEONG, "Hwaseong", null, "화성시", "KR", "KR-41"), List.of(), 0);
 	}
 
 	private static EngagementValues engagement(int year, String origin, BigDecimal cost, String currency) {
