@@ -59,7 +59,7 @@ class DashboardPagesTests {
 				"Manitoba | 1");
 		assertThat(PageTables.head(page, "years-table"))
 			.endsWith("Year All " + country("KR") + " " + country("JP") + " " + country("US"));
-		// every year from the first signing (1965) to the last (2016), those without one as 0
+		// every year from the first signing (1965) to the last (2016), 0 where none
 		assertThat(PageTables.rows(page, "years-table")).hasSize(52)
 			.contains("2012 | 1 | 1 | 0 | 0", "2016 | 1 | 0 | 1 | 0", "1966 | 0 | 0 | 0 | 0");
 		assertThat(page).contains("<span class=\"figure-count\">8</span>", "<span class=\"figure-count\">7</span>")
