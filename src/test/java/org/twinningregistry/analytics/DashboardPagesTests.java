@@ -59,8 +59,9 @@ class DashboardPagesTests {
 				"Manitoba | 1");
 		assertThat(PageTables.head(page, "years-table"))
 			.endsWith("Year All " + country("KR") + " " + country("JP") + " " + country("US"));
-		assertThat(PageTables.rows(page, "years-table")).hasSize(11)
-			.contains("2012 | 1 | 1 | 0 | 0", "2016 | 1 | 0 | 1 | 0");
+		// every year from the first signing (1965) to the last (2016), 0 where none
+		assertThat(PageTables.rows(page, "years-table")).hasSize(52)
+			.contains("2012 | 1 | 1 | 0 | 0", "2016 | 1 | 0 | 1 | 0", "1966 | 0 | 0 | 0 | 0");
 		assertThat(page).contains("<span class=\"figure-count\">8</span>", "<span class=\"figure-count\">7</span>")
 			.contains("href=\"/statistics/bilateral?country=CA&amp;partner=KR&amp;asOf=2019-12-31\"")
 			.contains("href=\"/statistics/subdivisions/CA-BC?asOf=2019-12-31\"")

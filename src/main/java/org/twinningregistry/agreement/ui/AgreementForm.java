@@ -62,11 +62,10 @@ record AgreementForm(@Nullable String id, @NotBlank @Nullable String partyA, @No
 	}
 
 	/**
-	 * The values to store.
-	 * @throws RuleViolationException if a date or id is malformed
+	 * The values to store, without those that cannot be read: a malformed date or id
+	 * (each added to {@code violations}).
 	 */
-	AgreementValues values() {
-		List<Violation> violations = new ArrayList<>();
+	AgreementValues values(List<Violation> violations) {
 		GovernmentId a = FormErrors.parse("partyA", this.partyA, GovernmentId::new, ID, violations);
 		GovernmentId b = FormErrors.parse("partyB", this.partyB, GovernmentId::new, ID, violations);
 		PartialDate signedOn = FormErrors.parse("signed", this.signed, PartialDate::parse, DATE, violations);
@@ -74,7 +73,6 @@ record AgreementForm(@Nullable String id, @NotBlank @Nullable String partyA, @No
 		PartialDate termEndsOn = FormErrors.parse("termEnds", this.termEnds, PartialDate::parse, DATE, violations);
 		PartialDate renewedOn = FormErrors.parse("renewed", this.renewed, PartialDate::parse, DATE, violations);
 		AgreementId earlier = FormErrors.parse("supersedes", this.supersedes, AgreementId::new, ID, violations);
-		RuleViolationException.throwIfAny(violations);
 		return new AgreementValues(a, b, this.type, signedOn, this.status, endedOn, termEndsOn, renewedOn,
 				this.councilResolution, earlier, this.purposes, this.source, this.notes);
 	}

@@ -26,6 +26,7 @@ import org.twinningregistry.gazetteer.GovernmentCriteria;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.FormErrors;
+import org.twinningregistry.shared.FormWrites;
 
 /** The curators' agreement forms: create, edit and delete, each ending in a redirect. */
 @Controller
@@ -37,9 +38,12 @@ class AgreementFormController {
 
 	private final Gazetteer gazetteer;
 
-	AgreementFormController(AgreementRegistry registry, Gazetteer gazetteer) {
+	private final FormWrites writes;
+
+	AgreementFormController(AgreementRegistry registry, Gazetteer gazetteer, FormWrites writes) {
 		this.registry = registry;
 		this.gazetteer = gazetteer;
+		this.writes = writes;
 	}
 
 	@GetMapping("/agreements/new")
@@ -50,8 +54,8 @@ class AgreementFormController {
 	@PostMapping("/agreements/new")
 	String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Optional<AgreementSummary> saved = FormErrors.write(result,
-				() -> this.registry.register(form.key(), form.values()));
+		Optional<AgreementSummary> saved = this.writes.write(result, form::values,
+				values -> this.registry.register(form.key(), values));
 		return saved
 			.map(agreement -> shown(agreement.id(),
 					(agreement.draft() != null) ? "workflow.flash.drafted" : "agreement.flash.created", redirect))
@@ -66,8 +70,8 @@ class AgreementFormController {
 	@PostMapping("/agreements/{id}/edit")
 	String update(@PathVariable AgreementId id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		Optional<AgreementSummary> saved = FormErrors.write(result,
-				() -> this.registry.update(id, form.editedVersion(), form.values()));
+		Optional<AgreementSummary> saved = this.writes.write(result, form::values,
+				values -> this.registry.update(id, form.editedVersion(), values));
 		return saved
 			.map(agreement -> shown(id,
 					(agreement.draft() != null) ? "workflow.flash.drafted" : "agreement.flash.updated", redirect))

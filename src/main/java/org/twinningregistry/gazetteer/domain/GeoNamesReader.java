@@ -46,6 +46,23 @@ public final class GeoNamesReader {
 		return countries;
 	}
 
+	/**
+	 * Country code to the BCP 47 code of its first language in GeoNames' list ({@code ko}
+	 * for KR, {@code ja} for JP, {@code zh-TW} for TW): the language its own names are
+	 * written in.
+	 */
+	public static Map<String, String> languages() {
+		Map<String, String> languages = new LinkedHashMap<>();
+		lines("countryInfo.tsv", fields -> {
+			if (fields.length > 15 && !fields[15].isBlank()) {
+				String first = fields[15].split(",")[0].strip();
+				// Chinese keeps its region (zh-TW is written in traditional characters)
+				languages.put(fields[0], first.startsWith("zh-") ? first : first.split("-")[0]);
+			}
+		});
+		return languages;
+	}
+
 	public static Properties overrides() {
 		Properties overrides = new Properties();
 		try (var in = new ClassPathResource(FOLDER + "admin1-iso-overrides.properties").getInputStream()) {

@@ -24,6 +24,7 @@ import org.twinningregistry.gazetteer.Place;
 import org.twinningregistry.gazetteer.WorldGazetteer;
 import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.FormErrors;
+import org.twinningregistry.shared.FormWrites;
 
 /** The curators' government forms: create, edit and delete, each ending in a redirect. */
 @Controller
@@ -35,9 +36,12 @@ class GovernmentFormController {
 
 	private final WorldGazetteer world;
 
-	GovernmentFormController(Gazetteer gazetteer, WorldGazetteer world) {
+	private final FormWrites writes;
+
+	GovernmentFormController(Gazetteer gazetteer, WorldGazetteer world, FormWrites writes) {
 		this.gazetteer = gazetteer;
 		this.world = world;
+		this.writes = writes;
 	}
 
 	/**
@@ -58,8 +62,8 @@ class GovernmentFormController {
 	@PostMapping("/governments/new")
 	String create(@Valid @ModelAttribute("form") GovernmentForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		Optional<GovernmentDetails> saved = FormErrors.write(result,
-				() -> this.gazetteer.register(form.key(), form.values()));
+		Optional<GovernmentDetails> saved = this.writes.write(result, form::values,
+				values -> this.gazetteer.register(form.key(), values));
 		return saved.map(government -> shown(government.id(), "gazetteer.flash.created", redirect))
 			.orElseGet(() -> form(form, false, locale, model));
 	}
@@ -72,8 +76,8 @@ class GovernmentFormController {
 	@PostMapping("/governments/{id}/edit")
 	String update(@PathVariable GovernmentId id, @Valid @ModelAttribute("form") GovernmentForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
-		Optional<GovernmentDetails> saved = FormErrors.write(result,
-				() -> this.gazetteer.update(id, form.editedVersion(), form.values()));
+		Optional<GovernmentDetails> saved = this.writes.write(result, form::values,
+				values -> this.gazetteer.update(id, form.editedVersion(), values));
 		return saved.map(government -> shown(id, "gazetteer.flash.updated", redirect))
 			.orElseGet(() -> form(form, true, locale, model));
 	}
