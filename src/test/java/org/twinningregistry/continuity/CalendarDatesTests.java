@@ -87,8 +87,9 @@ class CalendarDatesTests {
 		AgreementValues values = ContinuityFixtures.agreement(ContinuityFixtures.BURNABY, ContinuityFixtures.HWASEONG,
 				AgreementType.SISTER, signed, termEnds, null, null);
 		return new AgreementSummary(new AgreementId("burnaby-hwaseong"), values,
-				new AgreementParty(ContinuityFixtures.BURNABY, "Burnaby", null, "CA", "CA-BC"),
-				new AgreementParty(ContinuityFixtures.HWASEONG, "Hwaseong", "화성시", "KR", "KR-41"), supersededBy, 0);
+				new AgreementParty(ContinuityFixtures.BURNABY, "Burnaby", null, null, "CA", "CA-BC"),
+				new AgreementParty(ContinuityFixtures.HWASEONG, "Hwaseong", null, "화성시", "KR", "KR-41"), supersededBy,
+				0);
 	}
 
 }
