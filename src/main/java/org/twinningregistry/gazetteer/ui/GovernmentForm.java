@@ -35,7 +35,7 @@ record GovernmentForm(@Nullable String id, @NotBlank @Nullable String name, @Nul
 	}
 
 	/** A new government prefilled from a world-gazetteer place, under a stable id. */
-	static GovernmentForm of(GovernmentValues v, String id) {
+	static GovernmentForm of(GovernmentValues v, @Nullable String id) {
 		return new GovernmentForm(id, v.name(), v.nameFr(), v.nameLocal(), v.country(), v.subdivision(), v.level(),
 				null, v.population(), v.latitude(), v.longitude(), v.wikidata(), v.geonames(), null);
 	}
