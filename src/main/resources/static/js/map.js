@@ -119,6 +119,8 @@
         className: line.active ? 'line-active' : 'line-dormant',
         color: line.active ? '#0b5394' : '#a4161a',
         weight: 2.5,
+        // every point of the arc kept, however short it is on screen
+        smoothFactor: 0,
         dashArray: line.active ? null : '6 6'
       }).bindTooltip(label(line.homeName + ' – ' + line.partnerName)).addTo(map);
       ends.push(home, partner);

@@ -15,8 +15,7 @@ import org.springframework.core.io.ClassPathResource;
  */
 public final class Axe {
 
-	private static final String SCRIPT = "META-INF/resources/webjars/axe-core/"
-			+ System.getProperty("axe.version", "4.11.0") + "/axe.min.js";
+	private static final String SCRIPT = "axe.min.js";
 
 	private static final String RUN = """
 			const done = arguments[arguments.length - 1];

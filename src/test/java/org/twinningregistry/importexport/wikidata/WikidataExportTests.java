@@ -17,8 +17,10 @@ import org.twinningregistry.RegistryDatabase;
 import org.twinningregistry.importexport.DataPackageImporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -92,6 +94,14 @@ class WikidataExportTests {
 		assertThat(result.getResponse().getContentAsString().split("\n")).containsExactly(DEMO.get(6), DEMO.get(7));
 		assertThat(all.getResponse().getContentAsString().split("\n"))
 			.containsExactlyElementsOf(DEMO.subList(2, DEMO.size()));
+	}
+
+	@Test
+	void linksTheAgreementPageToBothPartiesItems() throws Exception {
+		this.mvc.perform(get("/agreements/CA-AB-calgary_KR-30"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"https://www.wikidata.org/wiki/Q36312\"")))
+			.andExpect(content().string(containsString("href=\"https://www.wikidata.org/wiki/Q20921\"")));
 	}
 
 	@Test
