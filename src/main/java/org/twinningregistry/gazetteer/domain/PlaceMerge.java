@@ -146,9 +146,20 @@ public final class PlaceMerge {
 		this.written++;
 	}
 
-	/** Adds names to the index of a held place (after a later source gave it more). */
+	/**
+	 * Adds names to the index of a held place (after a later source gave it more): its
+	 * name, ASCII and native names; a division's every name, also without its kind words.
+	 * A populated place's alternate names are left out of this index (they are in the
+	 * gazetteer's): later sources find most places by GeoNames id, and the keys of every
+	 * alternate of 260,000 places would cost the build hundreds of megabytes.
+	 */
 	void index(PlaceRecord place) {
-		for (String name : place.names()) {
+		List<String> names = place.kind.administrative() ? place.names()
+				: java.util.Arrays.asList(place.name, place.asciiName, place.nativeName);
+		for (String name : names) {
+			if (name == null) {
+				continue;
+			}
 			add(place, PlaceNames.key(name));
 			if (place.kind.administrative()) {
 				// "Borough of Tameside", "Frederiksberg Kommune" are also known as
