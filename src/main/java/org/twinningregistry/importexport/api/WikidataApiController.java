@@ -26,9 +26,9 @@ import org.twinningregistry.importexport.wikidata.WikidataStatements;
 
 /**
  * The round trip with Wikidata (docs/import-export.md, "Wikidata"): the published
- * agreements as QuickStatements commands (public; posted with a query result of the ties
- * Wikidata has, those are left out), and a Wikidata query result reconciled with the
- * registry (curators).
+ * agreements as QuickStatements commands (public; posted, by anyone signed in, with a
+ * query result of the ties Wikidata has, those are left out), and a Wikidata query result
+ * reconciled with the registry (curators).
  */
 @RestController
 @RequestMapping("/api/v1")
