@@ -127,14 +127,15 @@ class DashboardPagesTests {
 		// when
 		String page = page("/statistics/map?country=CA&partner=KR&asOf=2019-12-31", 200);
 
-		// then: Winnipeg has no coordinates
+		// then: every relationship, Winnipeg's too (its coordinates from the gazetteer)
 		assertThat(PageTables.rows(page, "lines-table")).containsExactly("BUR – HWA | " + country("KR") + " | active",
-				"TOR – HWA | " + country("KR") + " | active", "VAN – SEO | " + country("KR") + " | active");
+				"TOR – HWA | " + country("KR") + " | active", "VAN – SEO | " + country("KR") + " | active",
+				"WIN – HWA | " + country("KR") + " | dormant");
 		assertThat(page)
 			.contains(
 					"data-source=\"/api/v1/statistics/map?country=CA&amp;partner=KR&amp;asOf=2019-12-31&amp;window=5\"")
 			.contains("data-world=\"/webjars/echarts/");
-		assertThat(PageTables.rows(page("/statistics/map?country=CA&asOf=2019-12-31", 200), "lines-table")).hasSize(7);
+		assertThat(PageTables.rows(page("/statistics/map?country=CA&asOf=2019-12-31", 200), "lines-table")).hasSize(8);
 	}
 
 	@Test

@@ -600,6 +600,15 @@ class AuthorizationMatrixTests {
 					.contentType("text/csv")
 					.content("city1,country1,city2,country2\nVictoria,Canada,Seoul,South Korea\n"),
 				expect(403, 403, 403, 403, 200, 200, 403)));
+		// Wikidata: reconciling a query result is a curator's, as a pairs list; the
+		// QuickStatements export posted with what Wikidata has is anyone's signed in
+		endpoints.add(new Endpoint("POST /api/v1/imports/wikidata",
+				() -> post("/api/v1/imports/wikidata").contentType("text/csv").content("item,twin\nQ1,Q2\n"),
+				expect(403, 403, 403, 403, 200, 200, 403)));
+		endpoints.add(new Endpoint("POST /api/v1/exports/wikidata-quickstatements.txt",
+				() -> post("/api/v1/exports/wikidata-quickstatements.txt").contentType("text/csv")
+					.content("item,twin\nQ1,Q2\n"),
+				expect(200, 200, 200, 200, 200, 200, 200)));
 		// jobs: curators see only their own (none here)
 		endpoints.add(new Endpoint("DELETE /api/v1/imports/jobs/{id}",
 				() -> delete("/api/v1/imports/jobs/00000000-0000-0000-0000-000000000000"),

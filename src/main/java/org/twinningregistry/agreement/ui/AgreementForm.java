@@ -77,6 +77,19 @@ record AgreementForm(@Nullable String id, @NotBlank @Nullable String partyA, @No
 				this.councilResolution, earlier, this.purposes, this.source, this.notes);
 	}
 
+	/** The same form with a party replaced ({@code partyA} or {@code partyB}). */
+	AgreementForm withParty(String party, String government) {
+		boolean a = "partyA".equals(party);
+		return new AgreementForm(this.id, a ? government : this.partyA, a ? this.partyB : government, this.type,
+				this.signed, this.status, this.ended, this.termEnds, this.renewed, this.councilResolution,
+				this.supersedes, this.purposes, this.source, this.notes, this.version);
+	}
+
+	/** The party field's text, {@code partyA} or {@code partyB}. */
+	@Nullable String party(String party) {
+		return "partyA".equals(party) ? this.partyA : this.partyB;
+	}
+
 	long editedVersion() {
 		return (this.version != null) ? this.version : -1;
 	}

@@ -37,7 +37,7 @@ record GovernmentForm(@Nullable String id, @NotBlank @Nullable String name, @Nul
 	}
 
 	/** A new government prefilled from a world-gazetteer place, under a stable id. */
-	static GovernmentForm of(GovernmentValues v, String id) {
+	static GovernmentForm of(GovernmentValues v, @Nullable String id) {
 		return new GovernmentForm(id, v.name(), v.nameFr(), v.nameLocal(), v.country(), v.subdivision(), v.level(),
 				null, FormErrors.text(v.population()), FormErrors.text(v.latitude()), FormErrors.text(v.longitude()),
 				v.wikidata(), FormErrors.text(v.geonames()), null);

@@ -46,15 +46,14 @@ class GovernmentFormController {
 
 	/**
 	 * The new-government form, empty, or prefilled from a world-gazetteer place
-	 * ({@code ?geonames=}) under the id {@code geonames-<id>} a pairs-list import would
-	 * give it.
+	 * ({@code ?geonames=}), its id left blank to be made as every government's is.
 	 */
 	@GetMapping("/governments/new")
 	String createForm(@RequestParam(required = false) @Nullable Long geonames, Locale locale, Model model) {
 		GovernmentForm form = (geonames == null) ? GovernmentForm.empty()
 				: this.world.place(geonames)
 					.filter(Place::hasSubdivision)
-					.map(place -> GovernmentForm.of(this.world.governmentValues(place), "geonames-" + geonames))
+					.map(place -> GovernmentForm.of(this.world.governmentValues(place), null))
 					.orElseGet(GovernmentForm::empty);
 		return form(form, false, locale, model);
 	}
