@@ -37,10 +37,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * screenshot at 1366 and at 390 px ({@code target/screenshots/pages/}), the artifacts a
  * reviewer looks at.
  *
- * <p>
- * The map ({@code /statistics/map}) is left out until its {@code nested-interactive}
- * violation (Leaflet's focusable map inside the page's region, issue 17 item 12) is
- * fixed; its screenshots are kept.
  */
 class AccessibilityBrowserTests extends BrowserTestSupport {
 
@@ -48,8 +44,8 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 	private static final List<String> PUBLIC = List.of("/", "/governments", "/governments/CA-QC-montreal",
 			"/governments/KR-11", "/agreements", "/agreements/CA-QC-montreal_KR-11", "/engagements",
 			"/engagements/demo-e13", "/statistics?country=CA", "/statistics/bilateral?country=CA&partner=KR",
-			"/statistics/subdivisions/CA-BC", "/statistics/governments/CA-QC-montreal", "/reporting", "/imports",
-			"/imports/pairs", "/about", "/login");
+			"/statistics/subdivisions/CA-BC", "/statistics/governments/CA-QC-montreal", "/statistics/map?country=CA",
+			"/governments/CA-BC-burnaby/brief", "/reporting", "/imports", "/imports/pairs", "/about", "/login");
 
 	/** The pages of a curator and administrator. */
 	private static final List<String> SIGNED_IN = List.of("/revisions", "/account", "/accounts", "/governments/new",
@@ -82,11 +78,6 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 		check(PUBLIC, "public", softly);
 		signIn();
 		check(SIGNED_IN, "signed-in", softly);
-		for (String language : List.of("en", "fr")) {
-			// the map: screenshots only (see the class's comment)
-			open("/statistics/map?country=CA&lang=" + language);
-			shoot("statistics-map-" + language);
-		}
 		softly.assertAll();
 	}
 
