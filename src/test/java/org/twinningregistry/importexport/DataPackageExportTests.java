@@ -92,8 +92,11 @@ class DataPackageExportTests {
 			.contains("\"https://example.org/a,b\"");
 		String engagements = new String(before.get("engagements.csv"), StandardCharsets.UTF_8);
 		assertThat(engagements).contains("1500.5,CAD,\"Festival \"\"Lumières\"\", online\",\"Line one\nline two\"");
+		// completed from the world gazetteer on import: Quebec's place, Seoul's Wikidata
+		// item
 		assertThat(new String(before.get("governments.csv"), StandardCharsets.UTF_8))
-			.contains("KR-11,Seoul,Séoul,서울특별시,KR,KR-11,REGIONAL,,10349312,37.566,126.9784,,1835848\r\n");
+			.contains("CA-QC,Quebec,Québec,,CA,CA-QC,REGIONAL,,,46.81228,-71.21454,Q176,6115047\r\n")
+			.contains("KR-11,Seoul,Séoul,서울특별시,KR,KR-11,REGIONAL,,10349312,37.566,126.9784,Q8684,1835848\r\n");
 	}
 
 	@Test

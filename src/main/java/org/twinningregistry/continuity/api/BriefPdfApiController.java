@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -37,11 +38,15 @@ class BriefPdfApiController {
 
 	private final HandoverBrief brief;
 
-	private final ViewResolver views;
+	/**
+	 * Looked up when a PDF is asked for: a registry started without a web server (an
+	 * import from the command line) has no view resolver.
+	 */
+	private final ObjectProvider<ViewResolver> views;
 
 	private final PdfRenderer renderer;
 
-	BriefPdfApiController(HandoverBrief brief, @Qualifier("thymeleafViewResolver") ViewResolver views,
+	BriefPdfApiController(HandoverBrief brief, @Qualifier("thymeleafViewResolver") ObjectProvider<ViewResolver> views,
 			PdfRenderer renderer) {
 		this.brief = brief;
 		this.views = views;
@@ -59,7 +64,8 @@ class BriefPdfApiController {
 		GovernmentId government = new GovernmentId(id);
 		Map<String, Object> model = Map.of("header", this.brief.header(government, locale), "sections",
 				this.brief.sections(government, locale));
-		View view = java.util.Objects.requireNonNull(this.views.resolveViewName("continuity/brief-print", locale));
+		View view = java.util.Objects
+			.requireNonNull(this.views.getObject().resolveViewName("continuity/brief-print", locale));
 		PageCapture page = new PageCapture(response);
 		view.render(model, request, page);
 		byte[] pdf = this.renderer.render(new String(page.getContentAsByteArray(), StandardCharsets.UTF_8));
