@@ -20,7 +20,8 @@ import org.twinningregistry.account.Grant;
 
 /**
  * {@code /api/v1/accounts}: administrators create accounts and change their grants;
- * {@code /api/v1/accounts/me} shows anyone signed in their own account.
+ * {@code /api/v1/accounts/me} shows anyone signed in their own account, and
+ * {@code POST /api/v1/accounts/me/password} changes its password.
  */
 @RestController
 @RequestMapping("/api/v1/accounts")
@@ -52,6 +53,16 @@ class AccountApiController {
 	AccountResponse me() {
 		this.access.require(this.access.username().isPresent(), "see their account");
 		return AccountResponse.of(this.accounts.get(this.access.actor()));
+	}
+
+	/**
+	 * Changes the caller's own password: the one call an account may make while it has
+	 * yet to replace the password an administrator gave it.
+	 */
+	@PostMapping("/me/password")
+	ResponseEntity<Void> changePassword(@Validated @RequestBody PasswordChangeRequest request) {
+		this.accounts.changeOwnPassword(request.currentPassword(), request.newPassword());
+		return ResponseEntity.noContent().build();
 	}
 
 	@GetMapping("/{username}")
