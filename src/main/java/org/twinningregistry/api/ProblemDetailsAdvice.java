@@ -27,6 +27,7 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
@@ -61,6 +62,8 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			MalformedInputException.class, HttpStatus.BAD_REQUEST, ContentTooLargeException.class,
 			HttpStatus.CONTENT_TOO_LARGE, ServiceBusyException.class, HttpStatus.SERVICE_UNAVAILABLE);
 
+	private static final String STALE = "error.stale-version";
+
 	private final MessageSource messages;
 
 	ProblemDetailsAdvice(MessageSource messages) {
@@ -88,14 +91,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	/**
 	 * The failures answered by their status and code alone: an unknown record (404), a
-	 * conflict with its state (409), a missing or stale {@code If-Match} (428, 412),
-	 * input that cannot be read at all (400), beyond a limit (413), or a busy registry
-	 * (503).
+	 * conflict with its state (409), a missing or stale {@code If-Match} (428, 412; a
+	 * stale version a write's {@code If-Match} named, {@link IfMatchAdvice}), input that
+	 * cannot be read at all (400), beyond a limit (413), or a busy registry (503).
 	 */
 	@ExceptionHandler({ NotFoundException.class, ConflictException.class, PreconditionRequiredException.class,
 			PreconditionFailedException.class, MalformedInputException.class, ContentTooLargeException.class,
 			ServiceBusyException.class })
-	ProblemDetail refused(RegistryException ex) {
+	ProblemDetail refused(RegistryException ex, WebRequest request) {
+		if (ex instanceof ConflictException && STALE.equals(ex.code())
+				&& request.getAttribute(IfMatchAdvice.FROM_IF_MATCH, RequestAttributes.SCOPE_REQUEST) != null) {
+			// the version came from If-Match: the precondition failed
+			return problem(HttpStatus.PRECONDITION_FAILED, ex);
+		}
 		return problem(STATUSES.entrySet()
 			.stream()
 			.filter(status -> status.getKey().isInstance(ex))
