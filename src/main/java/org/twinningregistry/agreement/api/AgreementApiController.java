@@ -4,6 +4,8 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.groups.Default;
 import org.jspecify.annotations.Nullable;
 
@@ -29,11 +31,15 @@ import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.agreement.AgreementStatus;
 import org.twinningregistry.agreement.AgreementSummary;
 import org.twinningregistry.agreement.AgreementType;
+import org.twinningregistry.gazetteer.CountryCode;
+import org.twinningregistry.gazetteer.ExistingGovernment;
 import org.twinningregistry.gazetteer.GovernmentId;
+import org.twinningregistry.gazetteer.SubdivisionCode;
 import org.twinningregistry.shared.ExpectedVersion;
 import org.twinningregistry.shared.OnUpdate;
 import org.twinningregistry.shared.Sorting;
 import org.twinningregistry.shared.Text;
+import org.twinningregistry.shared.YearFilter;
 
 /** {@code /api/v1/agreements}: twinning agreements over HTTP. */
 @RestController
@@ -51,18 +57,19 @@ class AgreementApiController {
 
 	@GetMapping
 	PagedModel<AgreementResponse> list(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable String partnerCountry,
-			@RequestParam(required = false) @Nullable String subdivision,
-			@RequestParam(required = false) @Nullable String government,
+			@RequestParam(required = false) @Nullable @CountryCode String country,
+			@RequestParam(required = false) @Nullable @CountryCode String partnerCountry,
+			@RequestParam(required = false) @Nullable @SubdivisionCode String subdivision,
+			@RequestParam(required = false) @Nullable @ExistingGovernment String government,
 			@RequestParam(required = false) @Nullable AgreementType type,
 			@RequestParam(required = false) @Nullable AgreementStatus status,
-			@RequestParam(required = false) @Nullable Integer fromYear,
-			@RequestParam(required = false) @Nullable Integer toYear,
+			@RequestParam(required = false) @Nullable @Min(YearFilter.MIN) @Max(YearFilter.MAX) Integer fromYear,
+			@RequestParam(required = false) @Nullable @Min(YearFilter.MIN) @Max(YearFilter.MAX) Integer toYear,
 			@SortDefault(sort = { "signedOn", "id" }) Pageable page) {
+		YearFilter years = new YearFilter(fromYear, toYear);
 		AgreementCriteria criteria = new AgreementCriteria(q, Text.codeOrNull(country), Text.codeOrNull(partnerCountry),
-				Text.codeOrNull(subdivision), (government != null) ? new GovernmentId(government) : null, type, status,
-				fromYear, toYear);
+				Text.codeOrNull(subdivision), (government != null) ? new GovernmentId(government.strip()) : null, type,
+				status, years.from(), years.to());
 		Pageable sorted = Sorting.checked(page, "signedOn", "id", "type", "status", "partyAName", "partyBName");
 		LocalDate today = LocalDate.now(this.clock);
 		return new PagedModel<>(this.registry.search(criteria, sorted).map(a -> AgreementResponse.of(a, today)));

@@ -2,6 +2,8 @@ package org.twinningregistry.engagement.api;
 
 import java.net.URI;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.groups.Default;
 import org.jspecify.annotations.Nullable;
 
@@ -22,17 +24,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.twinningregistry.agreement.AgreementId;
+import org.twinningregistry.agreement.ExistingAgreement;
 import org.twinningregistry.engagement.EngagementCriteria;
 import org.twinningregistry.engagement.EngagementForm;
 import org.twinningregistry.engagement.EngagementId;
 import org.twinningregistry.engagement.EngagementLog;
 import org.twinningregistry.engagement.EngagementSummary;
+import org.twinningregistry.gazetteer.CountryCode;
+import org.twinningregistry.gazetteer.ExistingGovernment;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.ExpectedVersion;
 import org.twinningregistry.shared.OnUpdate;
 import org.twinningregistry.shared.Sorting;
 import org.twinningregistry.shared.Text;
+import org.twinningregistry.shared.YearFilter;
 
 /** {@code /api/v1/engagements}: the engagement log over HTTP. */
 @RestController
@@ -47,18 +53,20 @@ class EngagementApiController {
 
 	@GetMapping
 	PagedModel<EngagementResponse> list(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String agreement,
-			@RequestParam(required = false) @Nullable String government,
-			@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable String partnerCountry,
+			@RequestParam(required = false) @Nullable @ExistingAgreement String agreement,
+			@RequestParam(required = false) @Nullable @ExistingGovernment String government,
+			@RequestParam(required = false) @Nullable @CountryCode String country,
+			@RequestParam(required = false) @Nullable @CountryCode String partnerCountry,
 			@RequestParam(required = false) @Nullable Category category,
 			@RequestParam(required = false) @Nullable EngagementForm form,
-			@RequestParam(required = false) @Nullable Integer fromYear,
-			@RequestParam(required = false) @Nullable Integer toYear,
+			@RequestParam(required = false) @Nullable @Min(YearFilter.MIN) @Max(YearFilter.MAX) Integer fromYear,
+			@RequestParam(required = false) @Nullable @Min(YearFilter.MIN) @Max(YearFilter.MAX) Integer toYear,
 			@SortDefault(sort = { "year", "id" }) Pageable page) {
-		EngagementCriteria criteria = new EngagementCriteria(q, (agreement != null) ? new AgreementId(agreement) : null,
-				(government != null) ? new GovernmentId(government) : null, Text.codeOrNull(country),
-				Text.codeOrNull(partnerCountry), category, form, fromYear, toYear);
+		YearFilter years = new YearFilter(fromYear, toYear);
+		EngagementCriteria criteria = new EngagementCriteria(q,
+				(agreement != null) ? new AgreementId(agreement.strip()) : null,
+				(government != null) ? new GovernmentId(government.strip()) : null, Text.codeOrNull(country),
+				Text.codeOrNull(partnerCountry), category, form, years.from(), years.to());
 		Pageable sorted = Sorting.checked(page, "year", "id", "category", "title");
 		return new PagedModel<>(this.log.search(criteria, sorted).map(EngagementResponse::of));
 	}

@@ -22,11 +22,14 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.twinningregistry.gazetteer.CountryCode;
+import org.twinningregistry.gazetteer.ExistingGovernment;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentCriteria;
 import org.twinningregistry.gazetteer.GovernmentDetails;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.GovernmentLevel;
+import org.twinningregistry.gazetteer.SubdivisionCode;
 import org.twinningregistry.shared.ExpectedVersion;
 import org.twinningregistry.shared.OnUpdate;
 import org.twinningregistry.shared.Sorting;
@@ -45,13 +48,13 @@ class GovernmentApiController {
 
 	@GetMapping
 	PagedModel<GovernmentResponse> list(@RequestParam(required = false) @Nullable String q,
-			@RequestParam(required = false) @Nullable String country,
-			@RequestParam(required = false) @Nullable String subdivision,
+			@RequestParam(required = false) @Nullable @CountryCode String country,
+			@RequestParam(required = false) @Nullable @SubdivisionCode String subdivision,
 			@RequestParam(required = false) @Nullable GovernmentLevel level,
-			@RequestParam(required = false) @Nullable String parent, @SortDefault(sort = "name") Pageable page,
-			Locale locale) {
+			@RequestParam(required = false) @Nullable @ExistingGovernment String parent,
+			@SortDefault(sort = "name") Pageable page, Locale locale) {
 		GovernmentCriteria criteria = new GovernmentCriteria(q, Text.codeOrNull(country), Text.codeOrNull(subdivision),
-				level, (parent != null) ? new GovernmentId(parent) : null);
+				level, (parent != null) ? new GovernmentId(parent.strip()) : null);
 		Pageable sorted = Sorting.checked(page, "name", "id", "country", "subdivision", "population", "level");
 		return new PagedModel<>(this.gazetteer.searchDetails(criteria, sorted)
 			.map(g -> GovernmentResponse.of(g, this.gazetteer, locale)));

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.data.domain.PageRequest;
@@ -13,6 +15,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.twinningregistry.gazetteer.CountryCode;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentCriteria;
 import org.twinningregistry.gazetteer.GovernmentDetails;
@@ -38,9 +41,10 @@ class PlaceApiController {
 	}
 
 	@GetMapping("/api/v1/places")
-	List<PlaceResponse> suggest(@RequestParam String q, @RequestParam(required = false) @Nullable String country,
-			@RequestParam(defaultValue = "10") int limit) {
-		int size = Math.clamp(limit, 1, MAX);
+	List<PlaceResponse> suggest(@RequestParam String q,
+			@RequestParam(required = false) @Nullable @CountryCode String country,
+			@RequestParam(defaultValue = "10") @Min(1) @Max(MAX) int limit) {
+		int size = limit;
 		String code = (country != null && !country.isBlank()) ? country.strip().toUpperCase(Locale.ROOT) : null;
 		if (q.strip().length() < 2) {
 			return List.of();
