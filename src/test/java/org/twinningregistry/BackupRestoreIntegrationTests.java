@@ -56,6 +56,8 @@ class BackupRestoreIntegrationTests {
 
 	private static final String REPORTER_PASSWORD = "backup-reporter-passphrase";
 
+	private static final String GIVEN_PASSWORD = "given-by-the-administrator";
+
 	private static final String HISTORY = "/api/v1/agreements/burnaby-hwaseong/history";
 
 	@TempDir
@@ -139,7 +141,11 @@ class BackupRestoreIntegrationTests {
 			.andExpect(status().isOk());
 		send(post("/api/v1/accounts"), curator(), """
 				{"username":"rita","password":"%s","roles":[{"role":"REPORTER","scope":"CA-BC-burnaby"}]}
-				""".formatted(REPORTER_PASSWORD));
+				""".formatted(GIVEN_PASSWORD));
+		// she replaces the password the administrator gave her, as she must first
+		send(post("/api/v1/accounts/me/password"), httpBasic("rita", GIVEN_PASSWORD), """
+				{"currentPassword":"%s","newPassword":"%s"}
+				""".formatted(GIVEN_PASSWORD, REPORTER_PASSWORD));
 		send(post("/api/v1/tokens"), curator(), "{\"name\":\"backup test\"}");
 		send(put("/api/v1/governments/CA-BC-burnaby"), curator(),
 				"""

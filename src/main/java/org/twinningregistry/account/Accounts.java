@@ -72,7 +72,9 @@ public class Accounts {
 	}
 
 	/**
-	 * Creates an account (administrators only).
+	 * Creates an account (administrators only). The password is the administrator's
+	 * choice, so its holder must replace it at the first sign-in before doing anything
+	 * else.
 	 * @throws RuleViolationException if the name is malformed or taken, the password too
 	 * weak, or a grant's scope does not fit its role
 	 */
@@ -91,7 +93,7 @@ public class Accounts {
 		violations.addAll(grantViolations(grants));
 		RuleViolationException.throwIfAny(violations);
 		List<Account.RoleGrant> roles = grants.stream().map(g -> new Account.RoleGrant(g.role(), g.scope())).toList();
-		return summary(this.accounts.saveAndFlush(new Account(name, this.passwords.encode(password), roles)));
+		return summary(this.accounts.saveAndFlush(new Account(name, this.passwords.encode(password), roles, true)));
 	}
 
 	/**
@@ -138,9 +140,10 @@ public class Accounts {
 	}
 
 	/**
-	 * Changes the caller's own password.
-	 * @throws RuleViolationException if the current password is wrong or the new one too
-	 * weak
+	 * Changes the caller's own password; an account that had to replace the password it
+	 * was given may then do everything its grants allow.
+	 * @throws RuleViolationException if the current password is wrong, the new one too
+	 * weak or the same as the current one
 	 */
 	@Transactional
 	public void changeOwnPassword(String currentPassword, String newPassword) {
@@ -149,9 +152,24 @@ public class Accounts {
 		if (!this.passwords.matches(currentPassword, account.passwordHash())) {
 			violations.add(Violation.of("currentPassword", "rule.account.password.wrong"));
 		}
+		else if (currentPassword.equals(newPassword)) {
+			violations.add(Violation.of("newPassword", "rule.account.password.same"));
+		}
 		violations.addAll(passwordViolations("newPassword", account.username(), newPassword));
 		RuleViolationException.throwIfAny(violations);
 		account.changePassword(this.passwords.encode(newPassword));
+	}
+
+	/**
+	 * Whether the caller signed in with a password given to them (by an administrator, or
+	 * generated) that they have yet to replace; {@code false} for nobody signed in.
+	 */
+	@Transactional(readOnly = true)
+	public boolean ownPasswordChangeRequired() {
+		return this.access.username()
+			.flatMap(this.accounts::findByUsernameIgnoreCase)
+			.map(Account::passwordChangeRequired)
+			.orElse(false);
 	}
 
 	/**
@@ -270,7 +288,7 @@ public class Accounts {
 
 	private static AccountSummary summary(Account account) {
 		return new AccountSummary(account.id(), account.username(), account.enabled(), account.grants(),
-				account.version());
+				account.version(), account.passwordChangeRequired());
 	}
 
 	private static TokenSummary summary(ApiToken token, String owner) {

@@ -1,7 +1,6 @@
 package org.twinningregistry.api;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -22,12 +21,13 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -61,10 +61,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			MalformedInputException.class, HttpStatus.BAD_REQUEST, ContentTooLargeException.class,
 			HttpStatus.CONTENT_TOO_LARGE, ServiceBusyException.class, HttpStatus.SERVICE_UNAVAILABLE);
 
+	private static final String STALE = "error.stale-version";
+
 	private final MessageSource messages;
+
+	private final ValidationErrors validation;
 
 	ProblemDetailsAdvice(MessageSource messages) {
 		this.messages = messages;
+		this.validation = new ValidationErrors(messages);
 	}
 
 	@ExceptionHandler(RuleViolationException.class)
@@ -72,8 +77,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return withErrors(problem(HttpStatus.UNPROCESSABLE_CONTENT, ex), ex);
 	}
 
-	@ExceptionHandler(InvalidTextException.class)
-	ProblemDetail invalidText(InvalidTextException ex) {
+	/**
+	 * Malformed input named field by field: a refused character in a text, query
+	 * parameters an endpoint does not take or out of range.
+	 */
+	@ExceptionHandler({ InvalidTextException.class, InvalidParametersException.class })
+	ProblemDetail invalidText(RuleViolationException ex) {
 		return withErrors(problem(HttpStatus.BAD_REQUEST, "error.invalid-input", text("error.invalid-input")), ex);
 	}
 
@@ -88,14 +97,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	/**
 	 * The failures answered by their status and code alone: an unknown record (404), a
-	 * conflict with its state (409), a missing or stale {@code If-Match} (428, 412),
-	 * input that cannot be read at all (400), beyond a limit (413), or a busy registry
-	 * (503).
+	 * conflict with its state (409), a missing or stale {@code If-Match} (428, 412; a
+	 * stale version a write's {@code If-Match} named, {@link IfMatchAdvice}), input that
+	 * cannot be read at all (400), beyond a limit (413), or a busy registry (503).
 	 */
 	@ExceptionHandler({ NotFoundException.class, ConflictException.class, PreconditionRequiredException.class,
 			PreconditionFailedException.class, MalformedInputException.class, ContentTooLargeException.class,
 			ServiceBusyException.class })
-	ProblemDetail refused(RegistryException ex) {
+	ProblemDetail refused(RegistryException ex, WebRequest request) {
+		if (ex instanceof ConflictException && STALE.equals(ex.code())
+				&& request.getAttribute(IfMatchAdvice.FROM_IF_MATCH, RequestAttributes.SCOPE_REQUEST) != null) {
+			// the version came from If-Match: the precondition failed
+			return problem(HttpStatus.PRECONDITION_FAILED, ex);
+		}
 		return problem(STATUSES.entrySet()
 			.stream()
 			.filter(status -> status.getKey().isInstance(ex))
@@ -170,13 +184,22 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	protected @Nullable ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.invalid-input", text("error.invalid-input"));
-		List<ApiError> errors = ex.getBindingResult().getFieldErrors().stream().map(this::apiError).toList();
-		List<ApiError> global = ex.getBindingResult()
-			.getGlobalErrors()
-			.stream()
-			.map(e -> new ApiError(null, String.valueOf(e.getCode()), message(e), null))
-			.toList();
-		problem.setProperty("errors", java.util.stream.Stream.concat(errors.stream(), global.stream()).toList());
+		problem.setProperty("errors", this.validation.of(ex.getBindingResult()));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/**
+	 * Parameters that break their constraints ({@code @Min}, {@code @CountryCode}, …):
+	 * one {@code errors} entry per parameter and constraint, in the reader's language.
+	 */
+	@Override
+	protected @Nullable ResponseEntity<Object> handleHandlerMethodValidationException(
+			HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		if (ex.isForReturnValue()) {
+			return Problems.answer(unexpected(ex));
+		}
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "error.invalid-input", text("error.invalid-input"));
+		problem.setProperty("errors", this.validation.of(ex));
 		return ResponseEntity.badRequest().body(problem);
 	}
 
@@ -208,15 +231,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			return super.createResponseEntity(body, problemHeaders, statusCode, request);
 		}
 		return super.createResponseEntity(body, headers, statusCode, request);
-	}
-
-	private ApiError apiError(FieldError error) {
-		return new ApiError(error.getField(), "rule." + String.valueOf(error.getCode()).toLowerCase(Locale.ROOT),
-				message(error), error.getRejectedValue());
-	}
-
-	private String message(org.springframework.validation.ObjectError error) {
-		return this.messages.getMessage(error, LocaleContextHolder.getLocale());
 	}
 
 	private ProblemDetail problem(HttpStatus status, RegistryException ex) {

@@ -41,8 +41,8 @@ public record CalendarScope(@Nullable String code, @Nullable String country, @Nu
 	/**
 	 * The scope a request names: a country or subdivision code the registry knows, else a
 	 * government of the gazetteer; blank for the whole registry.
-	 * @throws NotFoundException if it is none of these
-	 * @throws BadRequestException if it cannot be a government id either
+	 * @throws BadRequestException if it names none of these: a parameter naming nothing
+	 * is refused as every API query parameter is, not answered as a missing resource
 	 */
 	public static CalendarScope parse(@Nullable String scope, Gazetteer gazetteer) {
 		if (scope == null || scope.isBlank()) {
@@ -61,7 +61,12 @@ public record CalendarScope(@Nullable String code, @Nullable String country, @Nu
 			throw new BadRequestException("scope", "error.calendar.scope", given);
 		}
 		GovernmentId government = new GovernmentId(given);
-		gazetteer.get(government);
+		try {
+			gazetteer.get(government);
+		}
+		catch (NotFoundException ex) {
+			throw new BadRequestException("scope", "error.calendar.scope", given);
+		}
 		return of(government);
 	}
 

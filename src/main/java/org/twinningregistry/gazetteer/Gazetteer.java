@@ -198,6 +198,11 @@ public class Gazetteer {
 		return this.codes.isCountry(code);
 	}
 
+	/** Whether the code is an ISO 3166-2 subdivision code the registry accepts. */
+	public boolean isSubdivision(String code) {
+		return this.codes.isSubdivision(code);
+	}
+
 	/**
 	 * The English or French name of an ISO 3166-1 country, or the code itself if unknown.
 	 */

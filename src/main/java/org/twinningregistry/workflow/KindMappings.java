@@ -50,15 +50,20 @@ public class KindMappings implements SmartInitializingSingleton {
 		if (handlers == null) {
 			return;
 		}
-		for (Object controller : this.context.getBeansWithAnnotation(KindPaths.class).values()) {
-			Class<?> type = ClassUtils.getUserClass(controller);
+		for (Map.Entry<String, Object> bean : this.context.getBeansWithAnnotation(KindPaths.class).entrySet()) {
+			Class<?> type = ClassUtils.getUserClass(bean.getValue());
 			String prefix = AnnotatedElementUtils.findMergedAnnotation(type, KindPaths.class).prefix();
-			ReflectionUtils.doWithMethods(type, method -> register(handlers, controller, prefix, method),
+			ReflectionUtils.doWithMethods(type, method -> register(handlers, bean.getKey(), prefix, method),
 					method -> method.isAnnotationPresent(KindPath.class));
 		}
 	}
 
-	private void register(RequestMappingHandlerMapping handlers, Object controller, String prefix, Method method) {
+	/**
+	 * Maps the method under every kind's path. The controller is named by its bean name,
+	 * as Spring MVC names the controllers it finds itself, so that whatever lists the
+	 * mappings (the OpenAPI description) sees these as the controller's own.
+	 */
+	private void register(RequestMappingHandlerMapping handlers, String controller, String prefix, Method method) {
 		KindPath path = method.getAnnotation(KindPath.class);
 		for (RecordKind kind : this.kinds.all()) {
 			String pattern = prefix + "/" + kind.segment() + "/{id}" + path.value();

@@ -41,7 +41,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @AutoConfigureMockMvc
 class AccountApiTests {
 
+	/** What accounts sign in with once they chose their own password. */
 	private static final String PASSWORD = "a-long-enough-passphrase";
+
+	/** What an administrator gives a new account, to be replaced at its first sign-in. */
+	private static final String GIVEN = "given-by-the-administrator";
 
 	@Autowired
 	private MockMvc mvc;
@@ -70,22 +74,75 @@ class AccountApiTests {
 		// when
 		this.mvc.perform(json(post("/api/v1/accounts"), """
 				{"username": "ana", "password": "%s", "roles": [{"role": "CURATOR", "scope": "ca"}]}
-				""".formatted(PASSWORD)).with(ApiTestSupport.curator()))
+				""".formatted(GIVEN)).with(ApiTestSupport.curator()))
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.username").value("ana"))
 			.andExpect(jsonPath("$.roles[0].role").value("CURATOR"))
 			.andExpect(jsonPath("$.roles[0].scope").value("CA"))
+			.andExpect(jsonPath("$.passwordChangeRequired").value(true))
 			.andExpect(jsonPath("$.password").doesNotExist());
 
 		// then: the password is stored hashed with an adaptive hash
 		String hash = this.jdbc.sql("SELECT password_hash FROM account WHERE username = 'ana'")
 			.query(String.class)
 			.single();
-		assertThat(hash).startsWith("{bcrypt}").doesNotContain(PASSWORD);
-		assertThat(this.passwords.matches(PASSWORD, hash)).isTrue();
-		// and the account signs in and changes governments of its own country only
+		assertThat(hash).startsWith("{bcrypt}").doesNotContain(GIVEN);
+		assertThat(this.passwords.matches(GIVEN, hash)).isTrue();
+		// and the account, once it chose its own password, changes governments of its own
+		// country only
+		choosePassword("ana");
 		assertThat(renameStatus("ca-bc-victoria", httpBasic("ana", PASSWORD))).isEqualTo(200);
 		assertThat(renameStatus("kr-11-seoul", httpBasic("ana", PASSWORD))).isEqualTo(403);
+	}
+
+	@Test
+	void aGivenPasswordMustBeReplacedBeforeTheAccountDoesAnythingElse() throws Exception {
+		// given: an account an administrator made, with the password they chose for it
+		this.mvc.perform(json(post("/api/v1/accounts"), """
+				{"username": "ana", "password": "%s", "roles": [{"role": "CURATOR", "scope": "CA"}]}
+				""".formatted(GIVEN)).with(ApiTestSupport.curator())).andExpect(status().isCreated());
+		RequestPostProcessor given = httpBasic("ana", GIVEN);
+
+		// then: everything it signs is refused, saying what to do, in the reader's
+		// language
+		for (MockHttpServletRequestBuilder request : new MockHttpServletRequestBuilder[] { get("/api/v1/accounts/me"),
+				get("/api/v1/governments"), get("/api/v1/tokens"),
+				json(post("/api/v1/tokens"), "{\"name\": \"sync\"}") }) {
+			this.mvc.perform(request.with(given))
+				.andExpect(status().isForbidden())
+				.andExpect(jsonPath("$.code").value("password-change-required"))
+				.andExpect(jsonPath("$.type").value("urn:twinning-registry:problem:password-change-required"))
+				.andExpect(jsonPath("$.detail")
+					.value(org.hamcrest.Matchers.containsString("/api/v1/accounts/me/password")));
+		}
+		assertThat(renameStatus("ca-bc-victoria", given)).isEqualTo(403);
+		this.mvc.perform(get("/api/v1/accounts/me").with(given).header(HttpHeaders.ACCEPT_LANGUAGE, "fr"))
+			.andExpect(status().isForbidden())
+			.andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Ce compte se connecte")));
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM api_token").query(Long.class).single()).isZero();
+
+		// when: the given password kept, or the current one wrong
+		String change = "{\"currentPassword\": \"%s\", \"newPassword\": \"%s\"}";
+		this.mvc.perform(json(post("/api/v1/accounts/me/password"), change.formatted(GIVEN, GIVEN)).with(given))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].field").value("newPassword"))
+			.andExpect(jsonPath("$.errors[0].code").value("rule.account.password.same"));
+		this.mvc.perform(json(post("/api/v1/accounts/me/password"), change.formatted("not-it", PASSWORD)).with(given))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(jsonPath("$.errors[0].code").value("rule.account.password.wrong"));
+		this.mvc.perform(json(post("/api/v1/accounts/me/password"), change.formatted(GIVEN, PASSWORD)))
+			.andExpect(status().isUnauthorized());
+
+		// when: replaced
+		this.mvc.perform(json(post("/api/v1/accounts/me/password"), change.formatted(GIVEN, PASSWORD)).with(given))
+			.andExpect(status().isNoContent());
+
+		// then: the given password no longer signs in, the chosen one does everything
+		assertThat(renameStatus("ca-bc-victoria", given)).isEqualTo(401);
+		assertThat(renameStatus("ca-bc-victoria", httpBasic("ana", PASSWORD))).isEqualTo(200);
+		this.mvc.perform(get("/api/v1/accounts/me").with(httpBasic("ana", PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.passwordChangeRequired").value(false));
 	}
 
 	@Test
@@ -281,15 +338,32 @@ class AccountApiTests {
 		assertThat(renameStatus("ca-bc-victoria", bearer(token))).isEqualTo(401);
 	}
 
-	/** Creates an account and answers its version. */
+	/**
+	 * Creates an account as an administrator does, then has its holder replace the given
+	 * password with {@link #PASSWORD}, as they must before anything else; answers its
+	 * version.
+	 */
 	private int create(String username, String role, String scope) throws Exception {
-		return JsonPath.read(this.mvc.perform(json(post("/api/v1/accounts"), """
+		this.mvc.perform(json(post("/api/v1/accounts"), """
 				{"username": "%s", "password": "%s", "roles": [{"role": "%s", "scope": "%s"}]}
-				""".formatted(username, PASSWORD, role, scope)).with(ApiTestSupport.curator()))
-			.andExpect(status().isCreated())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(), "$.version");
+				""".formatted(username, GIVEN, role, scope)).with(ApiTestSupport.curator()))
+			.andExpect(status().isCreated());
+		choosePassword(username);
+		return JsonPath
+			.read(this.mvc.perform(get("/api/v1/accounts/{username}", username).with(ApiTestSupport.curator()))
+				.andExpect(jsonPath("$.passwordChangeRequired").value(false))
+				.andReturn()
+				.getResponse()
+				.getContentAsString(), "$.version");
+	}
+
+	/** The holder of a new account replaces the password they were given. */
+	private void choosePassword(String username) throws Exception {
+		this.mvc
+			.perform(json(post("/api/v1/accounts/me/password"),
+					"{\"currentPassword\": \"%s\", \"newPassword\": \"%s\"}".formatted(GIVEN, PASSWORD))
+				.with(httpBasic(username, GIVEN)))
+			.andExpect(status().isNoContent());
 	}
 
 	private int renameStatus(String id, RequestPostProcessor who) throws Exception {

@@ -110,7 +110,8 @@ class CalendarIntegrationTests {
 	@Test
 	void refusesAScopeOrWindowItCannotRead() throws Exception {
 		this.mvc.perform(get("/api/v1/calendar/upcoming").param("scope", "no-such-government"))
-			.andExpect(status().isNotFound());
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("scope"));
 		this.mvc.perform(get("/api/v1/calendar/upcoming").param("scope", "a/b c"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("scope"));

@@ -251,10 +251,13 @@ class ReportingIntegrationTests {
 		this.mvc.perform(get(COMPLETENESS).param("scope", "Canada"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].code").value("error.reporting.scope.format"));
-		this.mvc.perform(get(COMPLETENESS).param("scope", "XX")).andExpect(status().isNotFound());
+		this.mvc.perform(get(COMPLETENESS).param("scope", "XX"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].code").value("error.reporting.scope.unknown"));
 		this.mvc.perform(get(COMPLETENESS).param("scope", "CA-ZZ"))
-			.andExpect(status().isNotFound())
-			.andExpect(jsonPath("$.detail").value(containsString("CA-ZZ")));
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("scope"))
+			.andExpect(jsonPath("$.errors[0].message").value(containsString("CA-ZZ")));
 		this.mvc
 			.perform(post(REPORTS).with(reporterOf(VANCOUVER))
 				.contentType(MediaType.APPLICATION_JSON)

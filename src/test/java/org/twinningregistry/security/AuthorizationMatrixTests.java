@@ -638,6 +638,11 @@ class AuthorizationMatrixTests {
 				() -> json(put("/api/v1/accounts/reporter-out"),
 						"{\"roles\":[{\"role\":\"REPORTER\",\"scope\":\"seoul\"}],\"enabled\":true,\"version\":0}"),
 				expect(403, 403, 403, 403, 403, 403, 200)));
+		// one's own password: everyone signed in
+		endpoints.add(new Endpoint("POST /api/v1/accounts/me/password",
+				() -> json(post("/api/v1/accounts/me/password"),
+						"{\"currentPassword\":\"matrix-password\",\"newPassword\":\"another-long-passphrase\"}"),
+				expect(204, 204, 204, 204, 204, 204, 204)));
 		// tokens: one's own; the token here is the inside reporter's
 		endpoints.add(new Endpoint("POST /api/v1/tokens", () -> json(post("/api/v1/tokens"), "{\"name\":\"sync\"}"),
 				expect(201, 201, 201, 201, 201, 201, 201)));

@@ -35,6 +35,10 @@ public class Account {
 
 	private boolean enabled = true;
 
+	/** Whether the password was given by someone else and must be replaced first. */
+	@Column(name = "password_change_required")
+	private boolean passwordChangeRequired;
+
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
 	private List<RoleGrant> roles = new ArrayList<>();
@@ -47,10 +51,21 @@ public class Account {
 		this.passwordHash = "";
 	}
 
+	/** An account with a password its holder chose (an operator's bootstrap setting). */
 	public Account(String username, String passwordHash, List<RoleGrant> roles) {
+		this(username, passwordHash, roles, false);
+	}
+
+	/**
+	 * An account; {@code passwordChangeRequired} when its password was given by someone
+	 * else (an administrator, or generated), so that its holder must replace it before
+	 * doing anything else.
+	 */
+	public Account(String username, String passwordHash, List<RoleGrant> roles, boolean passwordChangeRequired) {
 		this.username = username;
 		this.passwordHash = passwordHash;
 		this.roles = new ArrayList<>(roles);
+		this.passwordChangeRequired = passwordChangeRequired;
 	}
 
 	public long id() {
@@ -68,8 +83,15 @@ public class Account {
 		this.enabled = enabled;
 	}
 
+	/** The holder's own new password: it no longer needs changing. */
 	public void changePassword(String passwordHash) {
 		this.passwordHash = passwordHash;
+		this.passwordChangeRequired = false;
+	}
+
+	/** Whether the holder must choose their own password before anything else. */
+	public boolean passwordChangeRequired() {
+		return this.passwordChangeRequired;
 	}
 
 	public String username() {

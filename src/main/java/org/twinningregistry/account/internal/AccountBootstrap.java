@@ -28,10 +28,11 @@ import org.twinningregistry.account.domain.AccountRepository;
 /**
  * Creates the first account, an administrator and curator of every country, when no
  * account exists: from {@code registry.bootstrap.*} when both are set; otherwise, on the
- * embedded H2 database only, with a generated one-time password logged once. On another
- * database without settings nobody can sign in until an account is created. Instances
- * starting together on one database take a lock for it first: one creates the account,
- * the others find it there (or the lock taken) and leave it.
+ * embedded H2 database only, with a generated one-time password logged once, which must
+ * be replaced at the first sign-in before anything else. On another database without
+ * settings nobody can sign in until an account is created. Instances starting together on
+ * one database take a lock for it first: one creates the account, the others find it
+ * there (or the lock taken) and leave it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -83,17 +84,18 @@ class AccountBootstrap implements ApplicationRunner {
 		String username = blankToNull(this.settings.username());
 		String password = blankToNull(this.settings.password());
 		if (password != null) {
-			create((username != null) ? username : DEFAULT_USERNAME, password);
+			create((username != null) ? username : DEFAULT_USERNAME, password, false);
 			log.info("Created the first curator account '{}' from registry.bootstrap settings",
 					(username != null) ? username : DEFAULT_USERNAME);
 		}
 		else if (isEmbeddedDatabase()) {
 			String generated = generatePassword();
 			String name = (username != null) ? username : DEFAULT_USERNAME;
-			create(name, generated);
+			create(name, generated, true);
 			log.warn(
 					"Created the first curator account '{}' with the one-time password: {} "
-							+ "(set REGISTRY_BOOTSTRAP_USERNAME and REGISTRY_BOOTSTRAP_PASSWORD to choose your own)",
+							+ "(sign in with it and choose your own password, which it asks for first; or set "
+							+ "REGISTRY_BOOTSTRAP_USERNAME and REGISTRY_BOOTSTRAP_PASSWORD to choose your own)",
 					name, generated);
 		}
 		else {
@@ -102,9 +104,14 @@ class AccountBootstrap implements ApplicationRunner {
 		}
 	}
 
-	private void create(String username, String password) {
-		this.accounts.save(new Account(username, this.passwords.encode(password), List
-			.of(new Account.RoleGrant(RegistryRole.ADMIN, ""), new Account.RoleGrant(RegistryRole.CURATOR, ""))));
+	/**
+	 * The operator's own password is kept; a generated one is one-time: it must be
+	 * replaced at the first sign-in before anything else.
+	 */
+	private void create(String username, String password, boolean oneTime) {
+		this.accounts.save(new Account(username, this.passwords.encode(password),
+				List.of(new Account.RoleGrant(RegistryRole.ADMIN, ""), new Account.RoleGrant(RegistryRole.CURATOR, "")),
+				oneTime));
 	}
 
 	private boolean isEmbeddedDatabase() {

@@ -47,7 +47,7 @@ class ApiTokenAuthenticationProvider implements AuthenticationProvider {
 				.flatMap(this.accounts::findById)
 				.filter(Account::enabled)
 				.map(account -> UsernamePasswordAuthenticationToken.authenticated(account.username(), null,
-						account.grants()))
+						PasswordChangeGate.authorities(account)))
 				.orElse(null));
 		if (result == null) {
 			throw new BadCredentialsException("Unknown, revoked or expired API token.");

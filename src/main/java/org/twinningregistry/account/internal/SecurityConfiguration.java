@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.core.Authentication;
@@ -43,6 +44,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.twinningregistry.account.domain.AccountRepository;
@@ -54,9 +56,11 @@ import org.twinningregistry.shared.ProblemTypes;
  * with CSRF protection. Which role may do what is decided in the module facades
  * ({@code @PreAuthorize}). Both send a Content-Security-Policy, a referrer policy and
  * refuse framing (Spring Security adds {@code nosniff}, no-cache and, over HTTPS, HSTS);
- * page sign-in migrates the session to a new id (session fixation protection); failed
- * sign-ins are throttled by {@link LoginThrottle} (a refusal is a 429 with
- * {@code Retry-After} on the API, {@code /login?throttled=<seconds>} on pages).
+ * an account that must replace the password it was given can do nothing else
+ * ({@link PasswordChangeGate}); page sign-in migrates the session to a new id (session
+ * fixation protection); failed sign-ins are throttled by {@link LoginThrottle} (a refusal
+ * is a 429 with {@code Retry-After} on the API, {@code /login?throttled=<seconds>} on
+ * pages).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -97,7 +101,7 @@ class SecurityConfiguration {
 			.map(account -> User.withUsername(account.username())
 				.password(account.passwordHash())
 				.disabled(!account.enabled())
-				.authorities(account.grants())
+				.authorities(PasswordChangeGate.authorities(account))
 				.build())
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
 	}
@@ -119,7 +123,7 @@ class SecurityConfiguration {
 	@Order(1)
 	@ConditionalOnWebApplication
 	SecurityFilterChain apiChain(HttpSecurity http, ApiTokenRepository tokens, AccountRepository accounts,
-			TransactionTemplate transactions, ObjectProvider<Clock> clock) throws Exception {
+			TransactionTemplate transactions, ObjectProvider<Clock> clock, MessageSource messages) throws Exception {
 		AuthenticationEntryPoint unauthorized = (request, response, ex) -> {
 			if (ex instanceof SignInThrottledException throttled) {
 				response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(throttled.retryAfterSeconds()));
@@ -144,6 +148,7 @@ class SecurityConfiguration {
 		bearer.setSecurityContextRepository(new RequestAttributeSecurityContextRepository());
 		http.securityMatcher("/api/**")
 			.addFilterBefore(bearer, BasicAuthenticationFilter.class)
+			.addFilterAfter(PasswordChangeGate.api(messages), AuthorizationFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
 				.permitAll()
 				.requestMatchers(HttpMethod.HEAD, "/api/**")
@@ -163,19 +168,20 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	@ConditionalOnWebApplication
-	SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageChain(HttpSecurity http, AccountRepository accounts) throws Exception {
 		// sent to sign in, and back, by path: an absolute URL would carry the request's
 		// Host
 		LoginUrlAuthenticationEntryPoint signIn = new LoginUrlAuthenticationEntryPoint("/login");
 		signIn.setFavorRelativeUris(true);
-		http.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/*/new", "/*/*/edit")
-			.authenticated()
-			.requestMatchers(HttpMethod.GET, "/**")
-			.permitAll()
-			.requestMatchers("/login", "/error")
-			.permitAll()
-			.anyRequest()
-			.authenticated())
+		http.addFilterAfter(PasswordChangeGate.pages(accounts), AuthorizationFilter.class)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/*/new", "/*/*/edit")
+				.authenticated()
+				.requestMatchers(HttpMethod.GET, "/**")
+				.permitAll()
+				.requestMatchers("/login", "/error")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
 			.formLogin(form -> form.loginPage("/login")
 				.successHandler(new SavedPageSuccessHandler())
 				.failureHandler(SecurityConfiguration::signInFailed)
@@ -215,14 +221,16 @@ class SecurityConfiguration {
 		return new ApiTokenAuthenticationProvider.BearerToken(header.substring(7).strip());
 	}
 
-	private static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String code,
+	/** Problem details written by the filters, before any controller or advice. */
+	static void problem(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String code,
 			String detail) throws java.io.IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.getWriter()
 			.write("{\"type\":\"" + ProblemTypes.of(code) + "\",\"title\":\"" + status.getReasonPhrase()
-					+ "\",\"status\":" + status.value() + ",\"detail\":\"" + detail + "\",\"code\":\"" + code + "\"}");
+					+ "\",\"status\":" + status.value() + ",\"detail\":\""
+					+ detail.replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"code\":\"" + code + "\"}");
 	}
 
 }

@@ -108,19 +108,39 @@ class AccountPagesController {
 		return "account/own";
 	}
 
+	/**
+	 * The page an account that signed in with a password given to it is sent to, and kept
+	 * on, until it chose its own.
+	 */
+	@GetMapping("/account/password")
+	String passwordPage(Model model) {
+		if (!this.accounts.ownPasswordChangeRequired()) {
+			return "redirect:/account";
+		}
+		if (!model.containsAttribute("passwordForm")) {
+			model.addAttribute("passwordForm", new PasswordForm());
+		}
+		return "account/password";
+	}
+
+	/**
+	 * Changes one's password, from the account page or from the page of a password that
+	 * must be replaced (then on to the home page, where everything is open again).
+	 */
 	@PostMapping("/account/password")
 	String changePassword(@ModelAttribute("passwordForm") PasswordForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		boolean required = this.accounts.ownPasswordChangeRequired();
 		Optional<Boolean> changed = FormErrors.write(result, () -> {
 			this.accounts.changeOwnPassword(text(form.getCurrentPassword()), text(form.getNewPassword()));
 			return true;
 		});
 		form.clear();
 		if (changed.isEmpty()) {
-			return own(model);
+			return required ? "account/password" : own(model);
 		}
 		redirect.addFlashAttribute("message", "account.flash.password");
-		return "redirect:/account";
+		return required ? "redirect:/" : "redirect:/account";
 	}
 
 	@PostMapping("/account/tokens")

@@ -12,6 +12,7 @@ import org.twinningregistry.agreement.AgreementType;
 import org.twinningregistry.agreement.AgreementValues;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
+import org.twinningregistry.shared.Versioned;
 import org.twinningregistry.workflow.RevisionState;
 
 /**
@@ -24,7 +25,7 @@ record AgreementResponse(String id, Party partyA, Party partyB, AgreementType ty
 		AgreementStatus status, @Nullable String ended, @Nullable String termEnds, @Nullable String renewed,
 		@Nullable String councilResolution, @Nullable String supersedes, List<Category> purposes,
 		@Nullable String source, @Nullable String notes, boolean current, long version,
-		@Nullable RevisionState workflowState) {
+		@Nullable RevisionState workflowState) implements Versioned {
 
 	static AgreementResponse of(AgreementSummary agreement, LocalDate today) {
 		AgreementValues v = agreement.values();

@@ -11,6 +11,7 @@ import org.twinningregistry.engagement.EngagementValues;
 import org.twinningregistry.engagement.OfficialLevel;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
+import org.twinningregistry.shared.Versioned;
 import org.twinningregistry.workflow.RevisionState;
 
 /**
@@ -22,7 +23,7 @@ record EngagementResponse(String id, String agreement, int year, @Nullable Strin
 		Category category, String origin, @Nullable EngagementForm form, EngagementMode mode,
 		@Nullable Integer participants, @Nullable OfficialLevel officialLevel, @Nullable BigDecimal cost,
 		@Nullable String currency, String title, @Nullable String description, @Nullable String source,
-		boolean substantive, long version, @Nullable RevisionState workflowState) {
+		boolean substantive, long version, @Nullable RevisionState workflowState) implements Versioned {
 
 	static EngagementResponse of(EngagementSummary engagement) {
 		EngagementValues v = engagement.values();

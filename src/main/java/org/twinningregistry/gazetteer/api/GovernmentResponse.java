@@ -8,6 +8,7 @@ import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentDetails;
 import org.twinningregistry.gazetteer.GovernmentLevel;
 import org.twinningregistry.gazetteer.GovernmentValues;
+import org.twinningregistry.shared.Versioned;
 
 /**
  * A government as the API shows it, with country and subdivision names in the request's
@@ -16,7 +17,7 @@ import org.twinningregistry.gazetteer.GovernmentValues;
 record GovernmentResponse(String id, String name, @Nullable String nameFr, @Nullable String nameLocal, String country,
 		String countryName, String subdivision, String subdivisionName, GovernmentLevel level, @Nullable String parent,
 		@Nullable Long population, @Nullable Double latitude, @Nullable Double longitude, @Nullable String wikidata,
-		@Nullable Long geonames, long version) {
+		@Nullable Long geonames, long version) implements Versioned {
 
 	static GovernmentResponse of(GovernmentDetails government, Gazetteer gazetteer, Locale locale) {
 		GovernmentValues v = government.values();

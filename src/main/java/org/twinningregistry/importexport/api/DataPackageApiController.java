@@ -5,6 +5,9 @@ import java.io.InputStream;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -40,9 +43,19 @@ import org.twinningregistry.shared.PublicUrlSettings;
  */
 @RestController
 @RequestMapping("/api/v1")
+@Tag(name = "Imports",
+		description = "Bulk writes: data packages and spreadsheets imported all or nothing, at once or as "
+				+ "background jobs, and pairs lists reconciled against the gazetteer (docs/import-export.md).")
 class DataPackageApiController {
 
 	private static final String REJECTED = "import.rejected";
+
+	private static final String IMPORT = "Imports a data package (docs/data-package.md) or a filled spreadsheet template, all or nothing "
+			+ "(curators, each row within their rights): a ZIP of the CSV files as the body (application/zip),"
+			+ " a workbook as the body (XLSX), or a multipart form with the ZIP, the CSV files or the "
+			+ "workbook. Answers 200 with the report when it is done, or 422 problem details listing the rows'"
+			+ " errors when nothing was written; with `async=true` 202 at once with the job to follow "
+			+ "(`Location`). Beyond `registry.import.max-size`: 413.";
 
 	private final DataPackageImporter importer;
 
@@ -66,10 +79,15 @@ class DataPackageApiController {
 		this.urls = urls;
 	}
 
+	@Operation(summary = "Import a data package or spreadsheet", description = IMPORT)
 	@PostMapping(path = "/imports",
 			consumes = { "application/zip", "application/x-zip-compressed", MediaType.APPLICATION_OCTET_STREAM_VALUE })
-	ResponseEntity<Object> importZip(InputStream body, @RequestParam(defaultValue = "false") boolean dryRun,
-			@RequestParam(defaultValue = "false") boolean async, HttpServletRequest request) throws IOException {
+	ResponseEntity<Object> importZip(InputStream body,
+			@Parameter(description = "Check everything and write nothing") @RequestParam(
+					defaultValue = "false") boolean dryRun,
+			@Parameter(description = "Run it as a background job and answer 202 with its address") @RequestParam(
+					defaultValue = "false") boolean async,
+			HttpServletRequest request) throws IOException {
 		this.limits.checkSize(request.getContentLengthLong());
 		if (async) {
 			// kept as uploaded, in the database, for whichever instance runs the job
@@ -78,9 +96,14 @@ class DataPackageApiController {
 		return importFiles(DataPackageFiles.fromZip(this.limits.limit(body), this.limits), dryRun, request);
 	}
 
+	@Operation(summary = "Import a data package or spreadsheet", description = IMPORT)
 	@PostMapping(path = "/imports", consumes = UploadedWorkbook.XLSX)
-	ResponseEntity<Object> importWorkbook(InputStream body, @RequestParam(defaultValue = "false") boolean dryRun,
-			@RequestParam(defaultValue = "false") boolean async, HttpServletRequest request) throws IOException {
+	ResponseEntity<Object> importWorkbook(InputStream body,
+			@Parameter(description = "Check everything and write nothing") @RequestParam(
+					defaultValue = "false") boolean dryRun,
+			@Parameter(description = "Run it as a background job and answer 202 with its address") @RequestParam(
+					defaultValue = "false") boolean async,
+			HttpServletRequest request) throws IOException {
 		this.limits.checkSize(request.getContentLengthLong());
 		if (async) {
 			return accepted(this.jobs.submitWorkbook(this.limits.limit(body).readAllBytes(), options(dryRun, request)));
@@ -88,9 +111,13 @@ class DataPackageApiController {
 		return answer(this.workbooks.importWorkbook(body, options(dryRun, request)), request);
 	}
 
+	@Operation(summary = "Import a data package or spreadsheet", description = IMPORT)
 	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	ResponseEntity<Object> importParts(MultipartHttpServletRequest request,
-			@RequestParam(defaultValue = "false") boolean dryRun, @RequestParam(defaultValue = "false") boolean async)
+			@Parameter(description = "Check everything and write nothing") @RequestParam(
+					defaultValue = "false") boolean dryRun,
+			@Parameter(description = "Run it as a background job and answer 202 with its address") @RequestParam(
+					defaultValue = "false") boolean async)
 			throws IOException {
 		request.getMultiFileMap()
 			.values()

@@ -5,6 +5,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.twinningregistry.shared.IdReference;
+
 /**
  * An annual report as submitted.
  *
@@ -14,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param version when submitting a returned report again, the version it revises
  * (optional; a stale one is refused with 409)
  */
-record ReportRequest(@NotBlank @Size(max = 64) String government, @NotNull Boolean nothingToReport,
+record ReportRequest(@NotBlank @Size(max = 64) @IdReference String government, @NotNull Boolean nothingToReport,
 		@Nullable @Size(max = 2000) String note, @Nullable Long version) {
 
 }

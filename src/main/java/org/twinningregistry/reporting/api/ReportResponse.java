@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.reporting.ReportDetails;
 import org.twinningregistry.reporting.ReportSummary;
+import org.twinningregistry.shared.Versioned;
 
 /**
  * An annual report as the API shows it: {@code submittedBy}, {@code approvedBy} and
@@ -18,7 +19,8 @@ record ReportResponse(String government, @Nullable String governmentName, @Nulla
 		boolean nothingToReport, @Nullable String note, String state, LocalDate firstSubmittedOn, boolean onTime,
 		Instant submittedAt, String submittedBy, @Nullable String submittedByAccount, @Nullable Instant approvedAt,
 		@Nullable String approvedBy, @Nullable String approvedByAccount, @Nullable Instant returnedAt,
-		@Nullable String returnedBy, @Nullable String returnedByAccount, @Nullable String returnReason, long version) {
+		@Nullable String returnedBy, @Nullable String returnedByAccount, @Nullable String returnReason,
+		long version) implements Versioned {
 
 	static ReportResponse of(ReportDetails r) {
 		return of(r, null, null);

@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.shared.BadRequestException;
-import org.twinningregistry.shared.NotFoundException;
 
 /**
  * Where a reporting figure or list looks: a country (ISO 3166-1, e.g. {@code CA}) or one
@@ -24,10 +23,9 @@ public record Jurisdiction(String country, @Nullable String subdivision) {
 
 	/**
 	 * The scope a request names.
-	 * @throws BadRequestException if it is blank or not shaped like a country or
-	 * subdivision code (400)
-	 * @throws NotFoundException if it is shaped like one but the registry knows no such
-	 * country or subdivision (404)
+	 * @throws BadRequestException naming {@code scope} if it is blank, not shaped like a
+	 * country or subdivision code, or shaped like one the registry does not know (400: a
+	 * query parameter naming nothing, not a missing record)
 	 */
 	public static Jurisdiction parse(@Nullable String scope, Gazetteer gazetteer) {
 		if (scope == null || scope.isBlank()) {
@@ -36,14 +34,14 @@ public record Jurisdiction(String country, @Nullable String subdivision) {
 		String code = scope.strip().toUpperCase(Locale.ROOT);
 		if (COUNTRY.matcher(code).matches()) {
 			if (!gazetteer.isCountry(code)) {
-				throw new NotFoundException("country", code);
+				throw new BadRequestException("scope", "error.reporting.scope.unknown", code);
 			}
 			return new Jurisdiction(code, null);
 		}
 		if (SUBDIVISION.matcher(code).matches()) {
 			String country = code.substring(0, 2);
 			if (!gazetteer.isCountry(country) || !gazetteer.subdivisions(country, Locale.ENGLISH).containsKey(code)) {
-				throw new NotFoundException("subdivision", code);
+				throw new BadRequestException("scope", "error.reporting.scope.unknown", code);
 			}
 			return new Jurisdiction(country, code);
 		}

@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.workflow.RevisionState;
 import org.twinningregistry.workflow.RevisionSummary;
+import org.twinningregistry.shared.Versioned;
 
 /**
  * A record's open revision: where it stands and the proposed record, under the kind's key
@@ -17,7 +18,7 @@ import org.twinningregistry.workflow.RevisionSummary;
  */
 record RevisionResponse(String kind, String id, RevisionState state, @Nullable Long baseVersion, String author,
 		Instant updatedAt, String updatedBy, @Nullable String submittedBy, @Nullable String returnReason,
-		@Nullable String returnedBy, long version, @JsonAnyGetter Map<String, Object> proposed) {
+		@Nullable String returnedBy, long version, @JsonAnyGetter Map<String, Object> proposed) implements Versioned {
 
 	static RevisionResponse of(RevisionSummary r, Object proposed) {
 		return new RevisionResponse(r.record().kind().key(), r.record().id(), r.state(), r.baseVersion(), r.author(),

@@ -51,7 +51,7 @@ class AccountApiControllerTests {
 	void createsAnAccountAndAnswersWithItsAddress() {
 		// given
 		given(this.accounts.create("rita é", "a-long-enough-passphrase", GRANTS))
-			.willReturn(new AccountSummary(7, "rita é", true, GRANTS, 0));
+			.willReturn(new AccountSummary(7, "rita é", true, GRANTS, 0, true));
 
 		// when / then
 		assertThat(post("""
@@ -62,7 +62,7 @@ class AccountApiControllerTests {
 			.bodyJson()
 			.isStrictlyEqualTo(
 					"""
-							{ "username": "rita é", "enabled": true, "version": 0,
+							{ "username": "rita é", "enabled": true, "version": 0, "passwordChangeRequired": true,
 							  "roles": [ { "role": "REPORTER", "scope": "ca-bc-victoria" }, { "role": "CURATOR", "scope": "" } ] }
 							""");
 	}

@@ -58,6 +58,8 @@ class AccountBootstrapTests {
 		assertThat(account.roles()).extracting(Account.RoleGrant::role)
 			.containsExactlyInAnyOrder(RegistryRole.ADMIN, RegistryRole.CURATOR);
 		assertThat(output.getAll()).doesNotContain("s3cret-passphrase");
+		// the operator chose it: nothing to replace
+		assertThat(account.passwordChangeRequired()).isFalse();
 	}
 
 	@Test
@@ -71,6 +73,9 @@ class AccountBootstrapTests {
 		assertThat(account.username()).isEqualTo("curator");
 		assertThat(this.passwords.matches(logged.group(1), account.passwordHash())).isTrue();
 		assertThat(logged.group(1)).hasSizeGreaterThanOrEqualTo(20);
+		// one-time: it must be replaced at the first sign-in
+		assertThat(account.passwordChangeRequired()).isTrue();
+		assertThat(output.getAll()).contains("choose your own password");
 	}
 
 	@Test

@@ -10,6 +10,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.http.HttpStatus;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.twinningregistry.gazetteer.Gazetteer;
@@ -60,6 +61,7 @@ class PlaceApiControllerTests {
 				PageRequest.of(0, 10, Sort.by("name"))))
 			.willReturn(new PageImpl<>(List.of(registered)));
 		given(this.world.suggest("hwas", "KR", 10)).willReturn(List.of(place(1843841, "Hwaseong", 950_000), HWASUN));
+		given(this.gazetteer.isCountry("KR")).willReturn(true);
 
 		// when / then
 		assertThat(this.mvc.get().uri("/api/v1/places").param("q", "hwas").param("country", " kr ")).hasStatusOk()
@@ -72,13 +74,13 @@ class PlaceApiControllerTests {
 	}
 
 	@Test
-	void capsTheSizeAndFillsItWithPlaces() {
+	void fillsTheSizeWithPlaces() {
 		// given
 		given(this.gazetteer.searchDetails(any(), any())).willReturn(new PageImpl<>(List.of()));
 		given(this.world.suggest("hwa", null, 25)).willReturn(List.of(HWASEONG, HWASUN));
 
 		// when / then
-		assertThat(this.mvc.get().uri("/api/v1/places").param("q", "hwa").param("limit", "1000")).hasStatusOk()
+		assertThat(this.mvc.get().uri("/api/v1/places").param("q", "hwa").param("limit", "25")).hasStatusOk()
 			.bodyJson()
 			.extractingPath("$[*].id")
 			.asArray()
@@ -86,6 +88,24 @@ class PlaceApiControllerTests {
 		then(this.gazetteer).should()
 			.searchDetails(new GovernmentCriteria("hwa", null, null, null, null),
 					PageRequest.of(0, 25, Sort.by("name")));
+	}
+
+	@Test
+	void refusesALimitOrCountryOutOfRangeInsteadOfCorrectingIt() {
+		// when / then: no longer capped quietly
+		assertThat(this.mvc.get().uri("/api/v1/places").param("q", "hwa").param("limit", "1000"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isLenientlyEqualTo("""
+					{ "code": "error.invalid-input", "errors": [ { "field": "limit", "code": "rule.max" } ] }
+					""");
+		assertThat(this.mvc.get().uri("/api/v1/places").param("q", "hwa").param("country", "Korea"))
+			.hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.isLenientlyEqualTo("""
+					{ "errors": [ { "field": "country", "code": "rule.countrycode", "value": "Korea" } ] }
+					""");
+		then(this.world).should(never()).suggest(any(), any(), anyInt());
 	}
 
 	@Test
