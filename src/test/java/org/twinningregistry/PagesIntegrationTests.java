@@ -98,6 +98,27 @@ class PagesIntegrationTests {
 	}
 
 	@Test
+	void homeShowsTheNewestAgreementsAndEngagementsAndASmallMap() throws Exception {
+		// given: an agreement signed later than the registry's other one
+		SystemCurator.call(() -> this.agreements.register(new AgreementId("assomption-hwaseong"),
+				new AgreementValues(ASSOMPTION, HWASEONG, AgreementType.FRIENDSHIP, PartialDate.parse("2019"),
+						AgreementStatus.ACTIVE, null, null, null, null, null, List.of(), null, null)));
+
+		// when
+		MvcResult home = page(get("/").locale(java.util.Locale.ENGLISH));
+		MvcResult accueil = page(get("/").param("lang", "fr"));
+
+		// then: the newest signing first; the latest year first
+		assertThat(visibleText(home)).containsSubsequence("Newest agreements", "L'Assomption and Hwaseong",
+				"Friendship, signed 2019", "Montréal and Hwaseong", "Sister, signed 2008-05", "Latest engagements",
+				"Joint youth camp", "2012", "Youth", "Montréal and Hwaseong", "Lantern festival delegation", "2010",
+				"Relationships of Canada's governments", "Open the map");
+		assertThat(body(home)).contains("id=\"map\"", "data-source=\"/api/v1/statistics/map?country=CA\"",
+				"/js/map.js");
+		assertThat(visibleText(accueil)).contains("Derniers accords signés", "Derniers échanges", "Ouvrir la carte");
+	}
+
+	@Test
 	void governmentPageShowsNamesExactlyAsStored() throws Exception {
 		// given the registry above
 		// when

@@ -24,6 +24,10 @@ public record EngagementCriteria(@Nullable String q, @Nullable AgreementId agree
 		@Nullable String country, @Nullable String partnerCountry, @Nullable Category category,
 		@Nullable EngagementForm form, @Nullable Integer fromYear, @Nullable Integer toYear) {
 
+	public static EngagementCriteria all() {
+		return new EngagementCriteria(null, null, null, null, null, null, null, null, null);
+	}
+
 	public static EngagementCriteria ofAgreement(AgreementId agreement) {
 		return new EngagementCriteria(null, agreement, null, null, null, null, null, null, null);
 	}

@@ -159,6 +159,23 @@ class DashboardBrowserTests {
 	}
 
 	@Test
+	void homePageDrawsASmallMapOfTheRelationships() {
+		// when
+		open("/");
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.attributeToBe(By.id("map"), "data-rendered", "true"));
+
+		// then: the relationships current today, drawn as on the map page
+		WebElement map = browser.findElement(By.id("map"));
+		assertThat(Integer.parseInt(map.getDomAttribute("data-lines"))).isPositive();
+		assertThat(browser.findElements(By.cssSelector("#map path.world"))).hasSizeGreaterThan(100);
+		assertThat(browser.findElements(By.cssSelector("#map path.place-marker, #map path.place-cluster")))
+			.isNotEmpty();
+		assertThat(map.getSize().getHeight()).isLessThan(400);
+		assertThat(HeadlessChromium.contentSecurityViolations(browser)).isEmpty();
+	}
+
+	@Test
 	void mapSizesMarkersByTiesAndClustersThemWhenZoomedOut() {
 		// given
 		open("/statistics/map?country=CA&asOf=2019-12-31");
