@@ -65,7 +65,7 @@ class DashboardPagesTests {
 			.contains("href=\"/statistics/bilateral?country=CA&amp;partner=KR&amp;asOf=2019-12-31\"")
 			.contains("href=\"/statistics/subdivisions/CA-BC?asOf=2019-12-31\"")
 			.contains("href=\"/api/v1/statistics/countries/CA?asOf=2019-12-31&amp;format=csv\"")
-			.contains("data-chart=\"bar\"", "/js/charts.js");
+			.contains("data-chart=\"bar\"", "/js/charts-");
 	}
 
 	@Test
