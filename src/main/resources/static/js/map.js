@@ -1,6 +1,7 @@
 /*
- * Draws the map of relationships: the world outline shipped with the application (the
- * echarts WebJar's world.json, whose features lack "type": "Feature") and one line per
+ * Draws the map of relationships: the world outline shipped with the application
+ * (/maps/world.json, simplified from the echarts WebJar's world.json, whose features lacked
+ * "type": "Feature") and one line per
  * relationship from the statistics API, solid when active, dashed when dormant. No tile
  * server is used. Sets data-rendered="true" and data-lines on the container once drawn.
  */

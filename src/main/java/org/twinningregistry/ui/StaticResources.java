@@ -19,9 +19,9 @@ import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * The static files, and only them: the registry's own styles and scripts
- * ({@code /css/**}, {@code /js/**}, from {@code static/}) and the WebJars
- * ({@code /webjars/**}). Spring Boot's default handler for {@code /**} is off
+ * The static files, and only them: the registry's own styles, scripts and world outline
+ * ({@code /css/**}, {@code /js/**}, {@code /maps/**}, from {@code static/}) and the
+ * WebJars ({@code /webjars/**}). Spring Boot's default handler for {@code /**} is off
  * ({@code spring.web.resources.add-mappings=false}): it matched every link a page writes,
  * so that each {@code @{/agreements/…}} was looked for as a file on the class path, in
  * vain, half of a list page's time.
@@ -37,7 +37,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 class StaticResources implements WebMvcConfigurer {
 
 	/** The folders of {@code static/} served, each under its own name. */
-	static final List<String> FOLDERS = List.of("css", "js");
+	static final List<String> FOLDERS = List.of("css", "js", "maps");
 
 	static final CacheControl VERSIONED = CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable();
 
