@@ -14,6 +14,8 @@ public final class RegistryDatabase {
 
 	public static void clear(JdbcClient jdbc) {
 		jdbc.sql("DELETE FROM import_job").update();
+		jdbc.sql("DELETE FROM document_content").update();
+		jdbc.sql("DELETE FROM document").update();
 		jdbc.sql("DELETE FROM annual_report").update();
 		jdbc.sql("DELETE FROM workflow_revision").update();
 		jdbc.sql("DELETE FROM workflow_history").update();

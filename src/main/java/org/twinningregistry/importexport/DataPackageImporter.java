@@ -14,6 +14,7 @@ import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.twinningregistry.importexport.csv.AgreementCsvImport;
 import org.twinningregistry.importexport.csv.CsvRow;
+import org.twinningregistry.importexport.csv.DocumentCsvImport;
 import org.twinningregistry.importexport.csv.EngagementCsvImport;
 import org.twinningregistry.importexport.csv.FileTally;
 import org.twinningregistry.importexport.csv.Findings;
@@ -37,9 +38,10 @@ import org.twinningregistry.importexport.upload.PackageCsvFiles;
  * Imports a data package: all or nothing, in one transaction. Every cell is checked and
  * every row goes through its module's facade (governments, then agreements, each file
  * ordered so that what a row names is written first, then engagements, read as a stream
- * and written a batch at a time); when any row has an error, or in a dry run, the
- * transaction is rolled back. Writing needs a curator, as the facades check: a request by
- * a signed-in curator, or work run through {@code SystemCurator}.
+ * and written a batch at a time, then documents with their files); when any row has an
+ * error, or in a dry run, the transaction is rolled back. Writing needs a curator, as the
+ * facades check: a request by a signed-in curator, or work run through
+ * {@code SystemCurator}.
  */
 @Service
 public class DataPackageImporter {
@@ -56,11 +58,14 @@ public class DataPackageImporter {
 
 	private final ImportReports reports;
 
+	private final DocumentCsvImport documents;
+
 	DataPackageImporter(GovernmentCsvImport governments, AgreementCsvImport agreements, EngagementCsvImport engagements,
-			PlatformTransactionManager transactionManager, ImportReports reports) {
+			DocumentCsvImport documents, PlatformTransactionManager transactionManager, ImportReports reports) {
 		this.governments = governments;
 		this.agreements = agreements;
 		this.engagements = engagements;
+		this.documents = documents;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.reports = reports;
 	}
@@ -101,7 +106,8 @@ public class DataPackageImporter {
 		// governments and agreements are read before any row is written, engagements are
 		// counted, so that progress knows the total; engagements are then read as they go
 		Map<TableSchema, List<CsvRow>> rows = new LinkedHashMap<>();
-		for (TableSchema table : List.of(DataPackageSchema.GOVERNMENTS, DataPackageSchema.AGREEMENTS)) {
+		for (TableSchema table : List.of(DataPackageSchema.GOVERNMENTS, DataPackageSchema.AGREEMENTS,
+				DataPackageSchema.DOCUMENTS)) {
 			if (tables.name(table) != null) {
 				rows.put(table, tables.rows(table, findings));
 			}
@@ -128,6 +134,12 @@ public class DataPackageImporter {
 		if (engagementRows != null) {
 			FileTally tally = tally(tallies, tables.name(DataPackageSchema.ENGAGEMENTS));
 			this.engagements.run(engagementRows, findings, tally, progress);
+			started = logTime(tally, started);
+		}
+		if (rows.containsKey(DataPackageSchema.DOCUMENTS)) {
+			// after the records they hang under, which the same transaction wrote
+			FileTally tally = tally(tallies, tables.name(DataPackageSchema.DOCUMENTS));
+			this.documents.run(rows.get(DataPackageSchema.DOCUMENTS), tables, findings, tally, progress);
 			logTime(tally, started);
 		}
 		this.governments.warnWithoutAgreement(writtenGovernments, findings);

@@ -12,12 +12,13 @@
  * {@code pairs} ({@code PairsImport}: a pairs list reconciled to governments and
  * world-gazetteer places, its settled rows committed), {@code csv}, {@code xlsx},
  * {@code zip} and {@code format} (the formats), {@code ui} and {@code api}. Depends on
- * gazetteer, agreement and engagement for their facades (the only way in and out of their
- * tables), and on account to run command-line and demo-data imports as the system
- * curator.
+ * gazetteer, agreement, engagement and document for their facades (the only way in and
+ * out of their tables; documents travel as {@code documents.csv} and the files of a
+ * {@code documents/} folder, each naming its record by workflow's {@code RecordRef}), and
+ * on account to run command-line and demo-data imports as the system curator.
  */
 @ApplicationModule(displayName = "Import and export",
-		allowedDependencies = { "gazetteer", "account", "agreement", "engagement" })
+		allowedDependencies = { "gazetteer", "account", "agreement", "engagement", "document", "workflow" })
 @NullMarked
 package org.twinningregistry.importexport;
 

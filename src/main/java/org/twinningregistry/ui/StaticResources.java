@@ -19,12 +19,12 @@ import org.springframework.web.servlet.resource.ResourceHttpRequestHandler;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * The static files, and only them: the registry's own styles, scripts and world outline
- * ({@code /css/**}, {@code /js/**}, {@code /maps/**}, from {@code static/}) and the
- * WebJars ({@code /webjars/**}). Spring Boot's default handler for {@code /**} is off
- * ({@code spring.web.resources.add-mappings=false}): it matched every link a page writes,
- * so that each {@code @{/agreements/…}} was looked for as a file on the class path, in
- * vain, half of a list page's time.
+ * The static files, and only them: the registry's own styles, scripts, world outline and
+ * fonts ({@code /css/**}, {@code /js/**}, {@code /maps/**}, {@code /fonts/**}, from
+ * {@code static/}) and the WebJars ({@code /webjars/**}). Spring Boot's default handler
+ * for {@code /**} is off ({@code spring.web.resources.add-mappings=false}): it matched
+ * every link a page writes, so that each {@code @{/agreements/…}} was looked for as a
+ * file on the class path, in vain, half of a list page's time.
  * <p>
  * Pages link to the files by versioned URLs, which the resource URL filter writes for
  * every {@code @{…}}: the registry's own files carry the hash of their content
@@ -37,7 +37,7 @@ import org.springframework.web.servlet.resource.VersionResourceResolver;
 class StaticResources implements WebMvcConfigurer {
 
 	/** The folders of {@code static/} served, each under its own name. */
-	static final List<String> FOLDERS = List.of("css", "js", "maps");
+	static final List<String> FOLDERS = List.of("css", "js", "maps", "fonts");
 
 	static final CacheControl VERSIONED = CacheControl.maxAge(java.time.Duration.ofDays(365)).cachePublic().immutable();
 

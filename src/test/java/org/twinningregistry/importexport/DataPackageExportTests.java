@@ -82,7 +82,8 @@ class DataPackageExportTests {
 		// then
 		Map<String, byte[]> before = csvFiles(first);
 		Map<String, byte[]> after = csvFiles(second);
-		assertThat(before.keySet()).containsExactly("governments.csv", "agreements.csv", "engagements.csv");
+		assertThat(before.keySet()).containsExactly("governments.csv", "agreements.csv", "engagements.csv",
+				"documents.csv");
 		before.forEach((name, content) -> assertThat(after.get(name)).as(name).isEqualTo(content));
 		String agreements = new String(before.get("agreements.csv"), StandardCharsets.UTF_8);
 		assertThat(agreements).contains("\"The city's \"\"first\"\" accord, d'après la ville\nsigned in Seoul: 서울\"")

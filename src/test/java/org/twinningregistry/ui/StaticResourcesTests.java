@@ -1,5 +1,6 @@
 package org.twinningregistry.ui;
 
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -53,6 +54,19 @@ class StaticResourcesTests {
 		// then
 		assertThat(header(script)).isEqualTo(IMMUTABLE);
 		assertThat(header(first(page, "src=\"(/js/map-[0-9a-f]{32}\\.js)\""))).isEqualTo(IMMUTABLE);
+	}
+
+	@Test
+	void theFontsTheStylesheetAndTheAboutPageLinkToAreServed() throws Exception {
+		// when
+		String page = body(get("/about"));
+		String stylesheet = body(get(first(page, "href=\"(/css/registry-[0-9a-f]{32}\\.css)\"")));
+		String font = first(stylesheet, "url\\(\"([^\"]*DroidSansFallback[^\"]*\\.ttf)\"\\)");
+
+		// then
+		assertThat(status(URI.create("/css/registry.css").resolve(font).getPath())).isEqualTo(200);
+		assertThat(status(first(page, "href=\"(/fonts/OFL-1\\.1[^\"]*\\.txt)\""))).isEqualTo(200);
+		assertThat(status(first(page, "href=\"(/fonts/Apache-2\\.0[^\"]*\\.txt)\""))).isEqualTo(200);
 	}
 
 	@Test

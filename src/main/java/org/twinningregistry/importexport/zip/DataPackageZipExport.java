@@ -13,8 +13,9 @@ import org.twinningregistry.importexport.format.DataPackageSchema;
 
 /**
  * Writes the registry as a data package ZIP: {@code governments.csv},
- * {@code agreements.csv}, {@code engagements.csv} and {@code datapackage.json}, each
- * table streamed a page at a time.
+ * {@code agreements.csv}, {@code engagements.csv}, the documents the caller may see
+ * (their files under {@code documents/} and {@code documents.csv}) and
+ * {@code datapackage.json}, each table streamed a page at a time.
  */
 @Component
 public class DataPackageZipExport {
@@ -25,11 +26,14 @@ public class DataPackageZipExport {
 
 	private final EngagementCsvExport engagements;
 
+	private final DocumentCsvExport documents;
+
 	DataPackageZipExport(GovernmentCsvExport governments, AgreementCsvExport agreements,
-			EngagementCsvExport engagements) {
+			EngagementCsvExport engagements, DocumentCsvExport documents) {
 		this.governments = governments;
 		this.agreements = agreements;
 		this.engagements = engagements;
+		this.documents = documents;
 	}
 
 	/**
@@ -48,6 +52,7 @@ public class DataPackageZipExport {
 		zip.putNextEntry(new ZipEntry(DataPackageSchema.ENGAGEMENTS.fileName()));
 		this.engagements.write(zip);
 		zip.closeEntry();
+		this.documents.write(zip);
 		zip.putNextEntry(new ZipEntry(DataPackageSchema.DESCRIPTOR));
 		zip.write(DataPackageDescriptor.json(created, registryUrl));
 		zip.closeEntry();
