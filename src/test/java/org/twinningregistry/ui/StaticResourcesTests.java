@@ -61,7 +61,7 @@ class StaticResourcesTests {
 		// when
 		String page = body(get("/about"));
 		String stylesheet = body(get(first(page, "href=\"(/css/registry-[0-9a-f]{32}\\.css)\"")));
-		String font = first(stylesheet, "url\\(\"([^\"]*DroidSansFallback[^\"]*\\.ttf)\"\\)");
+		String font = first(stylesheet, "url\\(\"([^\"]*/cjk/hangul[^\"]*\\.woff2)\"\\)");
 
 		// then
 		assertThat(status(URI.create("/css/registry.css").resolve(font).getPath())).isEqualTo(200);
