@@ -1,11 +1,12 @@
 /*
- * Draws the map of relationships: the world outline shipped with the application (the
- * echarts WebJar's world.json, whose features lack "type": "Feature"), one great-circle
- * arc per relationship from the statistics API (solid when active, dashed when dormant)
- * and one marker per government, its size growing with its number of ties. Markers
- * closer than a few pixels at the current zoom are drawn as one cluster marker, which
- * zooms in when clicked. No tile server is used. Sets data-rendered="true", data-lines
- * and data-markers (markers and clusters drawn at the current zoom) on the container.
+ * Draws the map of relationships: the world outline shipped with the application
+ * (/maps/world.json, simplified from the echarts WebJar's world.json, whose features lacked
+ * "type": "Feature"), one great-circle arc per relationship from the statistics API (solid
+ * when active, dashed when dormant) and one marker per government, its size growing with its
+ * number of ties. Markers closer than a few pixels at the current zoom are drawn as one
+ * cluster marker, which zooms in when clicked. No tile server is used. Sets
+ * data-rendered="true", data-lines and data-markers (markers and clusters drawn at the
+ * current zoom) on the container.
  */
 (function () {
   'use strict';

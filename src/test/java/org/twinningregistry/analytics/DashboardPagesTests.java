@@ -66,7 +66,7 @@ class DashboardPagesTests {
 			.contains("href=\"/statistics/bilateral?country=CA&amp;partner=KR&amp;asOf=2019-12-31\"")
 			.contains("href=\"/statistics/subdivisions/CA-BC?asOf=2019-12-31\"")
 			.contains("href=\"/api/v1/statistics/countries/CA?asOf=2019-12-31&amp;format=csv\"")
-			.contains("data-chart=\"bar\"", "/js/charts.js");
+			.contains("data-chart=\"bar\"", "/js/charts-");
 	}
 
 	@Test
@@ -134,7 +134,7 @@ class DashboardPagesTests {
 		assertThat(page)
 			.contains(
 					"data-source=\"/api/v1/statistics/map?country=CA&amp;partner=KR&amp;asOf=2019-12-31&amp;window=5\"")
-			.contains("data-world=\"/webjars/echarts/");
+			.containsPattern("data-world=\"/maps/world-[0-9a-f]{32}\\.json\"");
 		assertThat(PageTables.rows(page("/statistics/map?country=CA&asOf=2019-12-31", 200), "lines-table")).hasSize(8);
 	}
 
@@ -203,7 +203,7 @@ class DashboardPagesTests {
 		// then
 		assertThat(page("/webjars/chart.js/dist/chart.umd.js", 200)).contains("Chart");
 		assertThat(page("/webjars/leaflet/dist/leaflet.js", 200)).contains("Leaflet");
-		assertThat(page("/webjars/echarts/map/json/world.json", 200)).startsWith("{\"type\":\"FeatureCollection\"");
+		assertThat(page("/maps/world.json", 200)).startsWith("{\"type\":\"FeatureCollection\"");
 		assertThat(page("/statistics", 200)).contains("<a href=\"/statistics/map\"");
 	}
 

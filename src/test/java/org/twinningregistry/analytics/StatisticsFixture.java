@@ -27,12 +27,12 @@ import org.twinningregistry.shared.PartialDate;
  * expired and a later-signed agreement, a greeting-only relationship and engagements
  * outside the window.
  */
-final class StatisticsFixture {
+public final class StatisticsFixture {
 
 	private StatisticsFixture() {
 	}
 
-	static void build(Gazetteer gazetteer, AgreementRegistry agreements, EngagementLog engagements) {
+	public static void build(Gazetteer gazetteer, AgreementRegistry agreements, EngagementLog engagements) {
 		SystemCurator.call(() -> {
 			city(gazetteer, "van", "CA", "CA-BC");
 			city(gazetteer, "bur", "CA", "CA-BC");

@@ -63,9 +63,9 @@ class ImportJobPageTests {
 
 		// then
 		assertThat(page).startsWith("/imports?job=");
-		assertThat(running).contains("<progress id=\"job-progress\"", "/js/import-job.js",
+		assertThat(running).contains("<progress id=\"job-progress\"", "/js/import-job-",
 				"data-job-url=\"/imports/jobs/" + id + "\"");
-		assertThat(ended).contains("id=\"report\"", "The import has ended").doesNotContain("/js/import-job.js");
+		assertThat(ended).contains("id=\"report\"", "The import has ended").doesNotContain("/js/import-job");
 		assertThat(this.gazetteer.count()).isEqualTo(4);
 	}
 

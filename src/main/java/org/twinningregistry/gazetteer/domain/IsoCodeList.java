@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -40,6 +41,12 @@ public class IsoCodeList {
 	private final Map<String, String> parents = new TreeMap<>();
 
 	private final Properties overrides = new Properties();
+
+	/**
+	 * The sorted lists already made, by language (and country for subdivisions): a page
+	 * with two country pickers sorted the 249 names twice per request.
+	 */
+	private final Map<String, Map<String, String>> sortedLists = new ConcurrentHashMap<>();
 
 	public IsoCodeList() {
 		ObjectMapper json = new ObjectMapper();
@@ -142,16 +149,23 @@ public class IsoCodeList {
 
 	/** Every country code with its name, sorted by name in the locale. */
 	public Map<String, String> countries(Locale locale) {
-		return sortedByName(this.countries.keySet().stream().toList(), code -> countryName(code, locale));
+		return this.sortedLists.computeIfAbsent(language(locale),
+				key -> sortedByName(this.countries.keySet().stream().toList(), code -> countryName(code, locale)));
 	}
 
 	/** The subdivisions of one country with their names, sorted by name. */
 	public Map<String, String> subdivisions(String country, Locale locale) {
-		List<String> codes = this.subdivisions.keySet()
-			.stream()
-			.filter(code -> code.startsWith(country + "-"))
-			.toList();
-		return sortedByName(codes, code -> subdivisionName(code, locale));
+		if (!isCountry(country)) {
+			// none; and the lists kept are those of real countries only
+			return Map.of();
+		}
+		return this.sortedLists.computeIfAbsent(country + "-" + language(locale), key -> {
+			List<String> codes = this.subdivisions.keySet()
+				.stream()
+				.filter(code -> code.startsWith(country + "-"))
+				.toList();
+			return sortedByName(codes, code -> subdivisionName(code, locale));
+		});
 	}
 
 	private static Map<String, String> sortedByName(List<String> codes,
@@ -161,6 +175,11 @@ public class IsoCodeList {
 			.sorted(Comparator.comparing(name, java.text.Collator.getInstance()))
 			.forEach(code -> sorted.put(code, name.apply(code)));
 		return Collections.unmodifiableMap(sorted);
+	}
+
+	/** The language names are given in: French, or English for any other locale. */
+	private static String language(@Nullable Locale locale) {
+		return isFrench(locale) ? "fr" : "en";
 	}
 
 	private static boolean isFrench(@Nullable Locale locale) {
