@@ -15,6 +15,7 @@ public final class RegistryDatabase {
 	public static void clear(JdbcClient jdbc) {
 		jdbc.sql("DELETE FROM import_job").update();
 		jdbc.sql("DELETE FROM annual_report").update();
+		jdbc.sql("DELETE FROM strategy").update();
 		jdbc.sql("DELETE FROM workflow_revision").update();
 		jdbc.sql("DELETE FROM workflow_history").update();
 		jdbc.sql("DELETE FROM workflow_confirmation").update();

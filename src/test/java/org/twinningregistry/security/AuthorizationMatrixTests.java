@@ -54,6 +54,9 @@ import org.twinningregistry.reporting.ReportSubmission;
 import org.twinningregistry.reporting.SubmitReport;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
+import org.twinningregistry.strategy.Statement;
+import org.twinningregistry.strategy.StrategyBook;
+import org.twinningregistry.strategy.StrategyValues;
 import org.twinningregistry.workflow.ReviewWorkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -133,6 +136,9 @@ class AuthorizationMatrixTests {
 	private ReviewWorkflow workflow;
 
 	@Autowired
+	private StrategyBook strategies;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
@@ -142,16 +148,22 @@ class AuthorizationMatrixTests {
 	void fixture() {
 		RegistryDatabase.clear(this.jdbc);
 		SystemCurator.call(() -> {
-			for (String[] g : new String[][] { { "victoria", "CA", "CA-BC" }, { "toronto", "CA", "CA-ON" },
-					{ "seoul", "KR", "KR-11" }, { "busan", "KR", "KR-26" }, { "daegu", "KR", "KR-27" },
-					{ "incheon", "KR", "KR-28" }, { "gwangju", "KR", "KR-29" } }) {
+			for (String[] g : new String[][] { { "victoria", "CA", "CA-BC" }, { "nanaimo", "CA", "CA-BC" },
+					{ "toronto", "CA", "CA-ON" }, { "seoul", "KR", "KR-11" }, { "busan", "KR", "KR-26" },
+					{ "daegu", "KR", "KR-27" }, { "incheon", "KR", "KR-28" }, { "gwangju", "KR", "KR-29" } }) {
 				this.gazetteer.register(new GovernmentId(g[0]), government(g[0], g[1], g[2]));
 			}
 			this.agreements.register(new AgreementId("victoria-seoul"), agreement("victoria", "seoul"));
 			this.agreements.register(new AgreementId("victoria-busan"), agreement("victoria", "busan"));
 			this.engagements.record(new EngagementId("e1"), engagement("victoria-seoul"));
 			this.reports.submit(new SubmitReport(new GovernmentId("victoria"), 2024, true, null, null));
+			this.strategies.put(strategy("victoria"), null);
 			return null;
+		});
+		// a reporter of Nanaimo's submitted strategy
+		ApiTestSupport.as("nanaimo-reporter", new Grant(RegistryRole.REPORTER, "nanaimo"), () -> {
+			this.strategies.put(strategy("nanaimo"), null);
+			this.workflow.submit(StrategyBook.ref(new GovernmentId("nanaimo")));
 		});
 		// the inside reporter's drafts: new agreements (one submitted) and new
 		// engagements
@@ -162,6 +174,7 @@ class AuthorizationMatrixTests {
 			this.engagements.record(new EngagementId("e-draft"), engagement("victoria-seoul"));
 			this.engagements.record(new EngagementId("e-submitted"), engagement("victoria-seoul"));
 			this.workflow.submit(EngagementLog.ref(new EngagementId("e-submitted")));
+			this.strategies.put(strategy("victoria"), 0L);
 		});
 		for (Who who : Who.values()) {
 			if (who.grant != null) {
@@ -396,6 +409,10 @@ class AuthorizationMatrixTests {
 		forms.add(new PageForm("POST /engagements/{id}/delete",
 				() -> post("/engagements/e1/delete").param("version", "0"), page(curatorIn)));
 		forms.addAll(pageWorkflow("engagements", "e-draft", "e-submitted", "e1"));
+		forms.add(new PageForm("POST /strategies/{id}/edit",
+				() -> post("/strategies/victoria/edit").param("purposes[0]", "CULTURE").param("version", "0"),
+				page(reporters)));
+		forms.addAll(pageWorkflow("strategies", "victoria", "nanaimo", "victoria"));
 		forms.add(new PageForm("POST /reporting/{year}/reports/{government}/submit",
 				() -> post("/reporting/2023/reports/victoria/submit").param("nothingToReport", "true"),
 				page(reporters)));
@@ -545,6 +562,12 @@ class AuthorizationMatrixTests {
 				() -> delete("/api/v1/engagements/e1").param("version", "0"),
 				expect(403, 403, 403, 403, 204, 403, 403)));
 		endpoints.addAll(workflow("engagements", "e-draft", "e-submitted", "e1"));
+		// strategies: as records of their government (Victoria's is published with the
+		// inside reporter's draft beside it, Nanaimo's submitted)
+		endpoints.add(new Endpoint("PUT /api/v1/governments/{id}/strategy",
+				() -> json(put("/api/v1/governments/victoria/strategy"), "{\"purposes\":[\"CULTURE\"],\"version\":0}"),
+				expect(200, 403, 200, 403, 200, 403, 403)));
+		endpoints.addAll(workflow("strategies", "victoria", "nanaimo", "victoria"));
 		// imports: curators, and each row within their country (the package is
 		// CA-BC–KR-41)
 		endpoints.add(new Endpoint("POST /api/v1/imports",
@@ -642,6 +665,11 @@ class AuthorizationMatrixTests {
 	private static AgreementValues agreement(String a, String b) {
 		return new AgreementValues(new GovernmentId(a), new GovernmentId(b), AgreementType.SISTER,
 				PartialDate.parse("2010"), AgreementStatus.ACTIVE, null, null, null, null, null, List.of(), null, null);
+	}
+
+	private static StrategyValues strategy(String government) {
+		return new StrategyValues(new GovernmentId(government), List.of(Category.CULTURE, Category.YOUTH),
+				Statement.NONE, List.of(), null, null, null);
 	}
 
 	private static EngagementValues engagement(String agreement) {

@@ -25,21 +25,20 @@ public final class DataPackageSchema {
 	/** An id: 1–64 letters, digits and {@code - _ . :}. */
 	public static final String ID_PATTERN = "[A-Za-z0-9_.:-]{1,64}";
 
-	public static final TableSchema GOVERNMENTS = new TableSchema("governments", "Non-central governments",
-			List.of(patterned("id", true, ID_PATTERN, "Stable key"),
-					text("name", true, "Name in English or romanised form"), text("name_fr", false, "French name"),
-					text("name_local", false, "Name in its own language and script"),
-					patterned("country", true, "[A-Z]{2}", "ISO 3166-1 alpha-2 code"),
-					patterned("subdivision", true, "[A-Z]{2}-[A-Z0-9]{1,3}",
-							"ISO 3166-2 code of the first-level subdivision it lies in"),
-					coded("level", true, GovernmentLevel.class, "REGIONAL (first level) or LOCAL (below)"),
-					patterned("parent", false, ID_PATTERN, "Id of the government that contains it"),
-					typed("population", "integer", false, "Population, a whole number"),
-					typed("latitude", "number", false, "WGS 84 decimal degrees, with longitude"),
-					typed("longitude", "number", false, "WGS 84 decimal degrees, with latitude"),
-					patterned("wikidata", false, "Q[1-9][0-9]*", "Wikidata item id"),
-					typed("geonames", "integer", false, "GeoNames id")),
-			List.of(new ForeignKey("parent", "governments")));
+	public static final TableSchema GOVERNMENTS = new TableSchema("governments", "Non-central governments", List.of(
+			patterned("id", true, ID_PATTERN, "Stable key"), text("name", true, "Name in English or romanised form"),
+			text("name_fr", false, "French name"), text("name_local", false, "Name in its own language and script"),
+			patterned("country", true, "[A-Z]{2}", "ISO 3166-1 alpha-2 code"),
+			patterned("subdivision", true, "[A-Z]{2}(-[A-Z0-9]{1,3})?",
+					"ISO 3166-2 code of the first-level subdivision it lies in (a national government's: its country code)"),
+			coded("level", true, GovernmentLevel.class,
+					"NATIONAL (the country's own government), REGIONAL (first level) or LOCAL (below)"),
+			patterned("parent", false, ID_PATTERN, "Id of the government that contains it"),
+			typed("population", "integer", false, "Population, a whole number"),
+			typed("latitude", "number", false, "WGS 84 decimal degrees, with longitude"),
+			typed("longitude", "number", false, "WGS 84 decimal degrees, with latitude"),
+			patterned("wikidata", false, "Q[1-9][0-9]*", "Wikidata item id"),
+			typed("geonames", "integer", false, "GeoNames id")), List.of(new ForeignKey("parent", "governments")));
 
 	public static final TableSchema AGREEMENTS = new TableSchema("agreements", "Twinning agreements",
 			List.of(patterned("id", true, ID_PATTERN, "Stable key"),

@@ -1,0 +1,4 @@
+@NullMarked
+package org.twinningregistry.strategy.api;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.twinningregistry.strategy.domain;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package org.twinningregistry.strategy.ui;
+
+import org.jspecify.annotations.NullMarked;
