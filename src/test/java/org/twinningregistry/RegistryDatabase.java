@@ -16,6 +16,8 @@ public final class RegistryDatabase {
 		jdbc.sql("DELETE FROM import_job").update();
 		jdbc.sql("DELETE FROM annual_report").update();
 		jdbc.sql("DELETE FROM strategy").update();
+		jdbc.sql("DELETE FROM strategy_plan_activity").update();
+		jdbc.sql("DELETE FROM strategy_plan").update();
 		jdbc.sql("DELETE FROM workflow_revision").update();
 		jdbc.sql("DELETE FROM workflow_history").update();
 		jdbc.sql("DELETE FROM workflow_confirmation").update();

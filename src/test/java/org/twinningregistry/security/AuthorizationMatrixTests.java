@@ -54,6 +54,10 @@ import org.twinningregistry.reporting.ReportSubmission;
 import org.twinningregistry.reporting.SubmitReport;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
+import org.twinningregistry.strategy.PlanBook;
+import org.twinningregistry.strategy.PlanId;
+import org.twinningregistry.strategy.PlanValues;
+import org.twinningregistry.strategy.PlannedActivity;
 import org.twinningregistry.strategy.Statement;
 import org.twinningregistry.strategy.StrategyBook;
 import org.twinningregistry.strategy.StrategyValues;
@@ -139,6 +143,9 @@ class AuthorizationMatrixTests {
 	private StrategyBook strategies;
 
 	@Autowired
+	private PlanBook plans;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
@@ -158,6 +165,7 @@ class AuthorizationMatrixTests {
 			this.engagements.record(new EngagementId("e1"), engagement("victoria-seoul"));
 			this.reports.submit(new SubmitReport(new GovernmentId("victoria"), 2024, true, null, null));
 			this.strategies.put(strategy("victoria"), null);
+			this.plans.propose(new PlanId("p-pub"), plan("victoria-seoul", 2024));
 			return null;
 		});
 		// a reporter of Nanaimo's submitted strategy
@@ -175,6 +183,9 @@ class AuthorizationMatrixTests {
 			this.engagements.record(new EngagementId("e-submitted"), engagement("victoria-seoul"));
 			this.workflow.submit(EngagementLog.ref(new EngagementId("e-submitted")));
 			this.strategies.put(strategy("victoria"), 0L);
+			this.plans.propose(new PlanId("p-draft"), plan("victoria-seoul", 2026));
+			this.plans.propose(new PlanId("p-sub"), plan("victoria-seoul", 2030));
+			this.workflow.submit(PlanBook.ref(new PlanId("p-sub")));
 		});
 		for (Who who : Who.values()) {
 			if (who.grant != null) {
@@ -413,6 +424,7 @@ class AuthorizationMatrixTests {
 				() -> post("/strategies/victoria/edit").param("purposes[0]", "CULTURE").param("version", "0"),
 				page(reporters)));
 		forms.addAll(pageWorkflow("strategies", "victoria", "nanaimo", "victoria"));
+		forms.addAll(pageWorkflow("plans", "p-draft", "p-sub", "p-pub"));
 		forms.add(new PageForm("POST /reporting/{year}/reports/{government}/submit",
 				() -> post("/reporting/2023/reports/victoria/submit").param("nothingToReport", "true"),
 				page(reporters)));
@@ -568,6 +580,21 @@ class AuthorizationMatrixTests {
 				() -> json(put("/api/v1/governments/victoria/strategy"), "{\"purposes\":[\"CULTURE\"],\"version\":0}"),
 				expect(200, 403, 200, 403, 200, 403, 403)));
 		endpoints.addAll(workflow("strategies", "victoria", "nanaimo", "victoria"));
+		// plans: as records of their agreement's parties (p-pub published, p-draft the
+		// inside reporter's draft, p-sub submitted)
+		endpoints.add(new Endpoint("POST /api/v1/agreements/{id}/plans",
+				() -> json(post("/api/v1/agreements/victoria-seoul/plans"),
+						"{\"id\":\"p-new\",\"from\":2027,\"to\":2028,\"activities\":[{\"year\":2027,"
+								+ "\"category\":\"CULTURE\",\"origin\":\"BOTH\",\"title\":\"Festival\"}]}"),
+				expect(201, 403, 201, 403, 201, 403, 403)));
+		endpoints.add(new Endpoint("PUT /api/v1/plans/{planId}",
+				() -> json(put("/api/v1/plans/p-pub"),
+						"{\"from\":2024,\"to\":2025,\"version\":1,\"activities\":[{\"year\":2025,"
+								+ "\"category\":\"YOUTH\",\"origin\":\"seoul\",\"title\":\"Camp\"}]}"),
+				expect(200, 403, 200, 403, 200, 403, 403)));
+		endpoints.add(new Endpoint("DELETE /api/v1/plans/{planId}",
+				() -> delete("/api/v1/plans/p-pub").param("version", "1"), expect(403, 403, 403, 403, 204, 403, 403)));
+		endpoints.addAll(workflow("plans", "p-draft", "p-sub", "p-pub"));
 		// imports: curators, and each row within their country (the package is
 		// CA-BC–KR-41)
 		endpoints.add(new Endpoint("POST /api/v1/imports",
@@ -665,6 +692,11 @@ class AuthorizationMatrixTests {
 	private static AgreementValues agreement(String a, String b) {
 		return new AgreementValues(new GovernmentId(a), new GovernmentId(b), AgreementType.SISTER,
 				PartialDate.parse("2010"), AgreementStatus.ACTIVE, null, null, null, null, null, List.of(), null, null);
+	}
+
+	private static PlanValues plan(String agreement, int from) {
+		return new PlanValues(new AgreementId(agreement), from, from + 1, List.of(new PlannedActivity(null, from,
+				Category.YOUTH, null, PlannedActivity.BOTH, null, "Youth exchange", null)));
 	}
 
 	private static StrategyValues strategy(String government) {

@@ -61,8 +61,11 @@ public class Strategy {
 	@Column(name = "review_by")
 	private @Nullable LocalDate reviewBy;
 
+	/**
+	 * {@code null} until first stored: Spring Data then persists it rather than merging.
+	 */
 	@Version
-	private long version;
+	private @Nullable Long version;
 
 	protected Strategy() {
 		this.government = "";
@@ -80,7 +83,7 @@ public class Strategy {
 	}
 
 	public long version() {
-		return this.version;
+		return (this.version != null) ? this.version : 0;
 	}
 
 	public StrategyValues values() {
