@@ -14,7 +14,9 @@ public final class RegistryDatabase {
 
 	public static void clear(JdbcClient jdbc) {
 		jdbc.sql("DELETE FROM import_job").update();
+		jdbc.sql("DELETE FROM annual_report_plan_review").update();
 		jdbc.sql("DELETE FROM annual_report").update();
+		jdbc.sql("DELETE FROM strategy_relationship_decision").update();
 		jdbc.sql("DELETE FROM strategy").update();
 		jdbc.sql("DELETE FROM strategy_plan_activity").update();
 		jdbc.sql("DELETE FROM strategy_plan").update();

@@ -12,13 +12,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.twinningregistry.importexport.csv.AgreementCsvImport;
 import org.twinningregistry.importexport.csv.CsvRow;
-import org.twinningregistry.importexport.csv.EngagementCsvImport;
 import org.twinningregistry.importexport.csv.FileTally;
 import org.twinningregistry.importexport.csv.Findings;
-import org.twinningregistry.importexport.csv.GovernmentCsvImport;
 import org.twinningregistry.importexport.csv.MalformedCsvException;
+import org.twinningregistry.importexport.csv.TableImports;
 import org.twinningregistry.importexport.csv.TableSource;
 import org.twinningregistry.importexport.csv.TableStream;
 import org.twinningregistry.importexport.format.DataPackageSchema;
@@ -37,30 +35,24 @@ import org.twinningregistry.importexport.upload.PackageCsvFiles;
  * Imports a data package: all or nothing, in one transaction. Every cell is checked and
  * every row goes through its module's facade (governments, then agreements, each file
  * ordered so that what a row names is written first, then engagements, read as a stream
- * and written a batch at a time); when any row has an error, or in a dry run, the
- * transaction is rolled back. Writing needs a curator, as the facades check: a request by
- * a signed-in curator, or work run through {@code SystemCurator}.
+ * and written a batch at a time, then plans with their planned activities); when any row
+ * has an error, or in a dry run, the transaction is rolled back. Writing needs a curator,
+ * as the facades check: a request by a signed-in curator, or work run through
+ * {@code SystemCurator}.
  */
 @Service
 public class DataPackageImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(DataPackageImporter.class);
 
-	private final GovernmentCsvImport governments;
-
-	private final AgreementCsvImport agreements;
-
-	private final EngagementCsvImport engagements;
+	private final TableImports imports;
 
 	private final TransactionTemplate transactions;
 
 	private final ImportReports reports;
 
-	DataPackageImporter(GovernmentCsvImport governments, AgreementCsvImport agreements, EngagementCsvImport engagements,
-			PlatformTransactionManager transactionManager, ImportReports reports) {
-		this.governments = governments;
-		this.agreements = agreements;
-		this.engagements = engagements;
+	DataPackageImporter(TableImports imports, PlatformTransactionManager transactionManager, ImportReports reports) {
+		this.imports = imports;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.reports = reports;
 	}
@@ -101,7 +93,8 @@ public class DataPackageImporter {
 		// governments and agreements are read before any row is written, engagements are
 		// counted, so that progress knows the total; engagements are then read as they go
 		Map<TableSchema, List<CsvRow>> rows = new LinkedHashMap<>();
-		for (TableSchema table : List.of(DataPackageSchema.GOVERNMENTS, DataPackageSchema.AGREEMENTS)) {
+		for (TableSchema table : List.of(DataPackageSchema.GOVERNMENTS, DataPackageSchema.AGREEMENTS,
+				DataPackageSchema.PLANS, DataPackageSchema.PLANNED_ACTIVITIES)) {
 			if (tables.name(table) != null) {
 				rows.put(table, tables.rows(table, findings));
 			}
@@ -116,21 +109,25 @@ public class DataPackageImporter {
 		long started = System.nanoTime();
 		if (rows.containsKey(DataPackageSchema.GOVERNMENTS)) {
 			FileTally tally = tally(tallies, tables.name(DataPackageSchema.GOVERNMENTS));
-			writtenGovernments = this.governments.run(rows.get(DataPackageSchema.GOVERNMENTS), findings, tally,
-					progress);
+			writtenGovernments = this.imports.governments()
+				.run(rows.get(DataPackageSchema.GOVERNMENTS), findings, tally, progress);
 			started = logTime(tally, started);
 		}
 		if (rows.containsKey(DataPackageSchema.AGREEMENTS)) {
 			FileTally tally = tally(tallies, tables.name(DataPackageSchema.AGREEMENTS));
-			this.agreements.run(rows.get(DataPackageSchema.AGREEMENTS), findings, tally, progress);
+			this.imports.agreements().run(rows.get(DataPackageSchema.AGREEMENTS), findings, tally, progress);
 			started = logTime(tally, started);
 		}
 		if (engagementRows != null) {
 			FileTally tally = tally(tallies, tables.name(DataPackageSchema.ENGAGEMENTS));
-			this.engagements.run(engagementRows, findings, tally, progress);
-			logTime(tally, started);
+			this.imports.engagements().run(engagementRows, findings, tally, progress);
+			started = logTime(tally, started);
 		}
-		this.governments.warnWithoutAgreement(writtenGovernments, findings);
+		if (rows.containsKey(DataPackageSchema.PLANS) || rows.containsKey(DataPackageSchema.PLANNED_ACTIVITIES)) {
+			importPlans(tables, rows, findings, tallies, progress);
+			logTime(tallies.get(tallies.size() - 1), started);
+		}
+		this.imports.governments().warnWithoutAgreement(writtenGovernments, findings);
 		ImportStatus status = findings.hasErrors() ? ImportStatus.REJECTED
 				: options.dryRun() ? ImportStatus.VALID : ImportStatus.IMPORTED;
 		if (status != ImportStatus.IMPORTED) {
@@ -138,6 +135,23 @@ public class DataPackageImporter {
 		}
 		return this.reports.report(status, options, tallies.stream().map(DataPackageImporter::report).toList(),
 				findings);
+	}
+
+	/**
+	 * Imports the plans with their activities: a package's planned activities belong to
+	 * its plans, so a package with activities and no {@code plans.csv} has only errors.
+	 */
+	private void importPlans(TableSource tables, Map<TableSchema, List<CsvRow>> rows, Findings findings,
+			List<FileTally> tallies, ImportProgress progress) {
+		String plans = tables.name(DataPackageSchema.PLANS);
+		FileTally planTally = (plans != null) ? tally(tallies, plans)
+				: new FileTally(DataPackageSchema.PLANS.fileName());
+		String activities = tables.name(DataPackageSchema.PLANNED_ACTIVITIES);
+		FileTally activityTally = (activities != null) ? tally(tallies, activities) : null;
+		this.imports.plans()
+			.run(rows.getOrDefault(DataPackageSchema.PLANS, List.of()),
+					rows.getOrDefault(DataPackageSchema.PLANNED_ACTIVITIES, List.of()), findings, planTally,
+					activityTally, progress);
 	}
 
 	/** Logs how long a table took (benchmarks/import_benchmark.py reads it). */

@@ -73,7 +73,10 @@ public class Fulfilment {
 	 */
 	@Transactional(readOnly = true)
 	public GovernmentFulfilment ofGovernment(GovernmentId government, int year) {
-		return statistics(government.value(), year, null).governments().get(0);
+		return this.figures
+			.of(FulfilmentScope.government(government, this.gazetteer), year, DEFAULT_WINDOW, LocalDate.now(this.clock))
+			.governments()
+			.get(0);
 	}
 
 	/**

@@ -1,23 +1,20 @@
 package org.twinningregistry.strategy;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.agreement.AgreementId;
-import org.twinningregistry.agreement.AgreementRegistry;
+import org.twinningregistry.shared.BulkWriter;
 import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.shared.RuleViolationException;
-import org.twinningregistry.strategy.domain.Plan;
-import org.twinningregistry.strategy.domain.PlanRepository;
 import org.twinningregistry.workflow.OpenRevision;
 import org.twinningregistry.workflow.RecordKind;
 import org.twinningregistry.workflow.RecordRef;
@@ -42,23 +39,19 @@ public class PlanBook {
 	/** Plans as a kind of record of the workflow. */
 	public static final RecordKind RECORDS = PlanKind.KIND;
 
-	private final PlanRepository plans;
+	private final PlanQueries queries;
 
 	private final RecordWrites writes;
 
-	private final ReviewWorkflow workflow;
-
 	private final PlanRemoval removal;
 
-	private final AgreementRegistry agreements;
+	private final PlanUpserts upserts;
 
-	PlanBook(PlanRepository plans, RecordWrites writes, ReviewWorkflow workflow, PlanRemoval removal,
-			AgreementRegistry agreements) {
-		this.plans = plans;
+	PlanBook(PlanQueries queries, RecordWrites writes, PlanRemoval removal, PlanUpserts upserts) {
+		this.queries = queries;
 		this.writes = writes;
-		this.workflow = workflow;
 		this.removal = removal;
-		this.agreements = agreements;
+		this.upserts = upserts;
 	}
 
 	/**
@@ -107,7 +100,7 @@ public class PlanBook {
 	/** The published plan, or empty if there is none with this id. */
 	@Transactional(readOnly = true)
 	public Optional<PlanSummary> find(PlanId id) {
-		return this.plans.findById(id.value()).map(Plan::summary);
+		return this.queries.find(id);
 	}
 
 	/**
@@ -116,7 +109,7 @@ public class PlanBook {
 	 */
 	@Transactional(readOnly = true)
 	public PlanSummary get(PlanId id) {
-		return find(id).orElseThrow(() -> new NotFoundException(KIND, id.value()));
+		return this.queries.get(id);
 	}
 
 	/**
@@ -125,21 +118,13 @@ public class PlanBook {
 	 */
 	@Transactional(readOnly = true)
 	public List<PlanSummary> ofAgreement(AgreementId agreement) {
-		this.agreements.get(agreement);
-		return this.plans.findByAgreementOrderByFromYearAscIdAsc(agreement.value())
-			.stream()
-			.map(Plan::summary)
-			.toList();
+		return this.queries.ofAgreement(agreement);
 	}
 
 	/** The published plans of these agreements, by agreement, earliest first. */
 	@Transactional(readOnly = true)
 	public Map<AgreementId, List<PlanSummary>> ofAgreements(List<AgreementId> agreements) {
-		return this.plans
-			.findByAgreementInOrderByAgreementAscFromYearAsc(agreements.stream().map(AgreementId::value).toList())
-			.stream()
-			.map(Plan::summary)
-			.collect(Collectors.groupingBy(p -> p.values().agreement(), LinkedHashMap::new, Collectors.toList()));
+		return this.queries.ofAgreements(agreements);
 	}
 
 	/**
@@ -148,12 +133,7 @@ public class PlanBook {
 	 */
 	@Transactional(readOnly = true)
 	public List<PlanRevision> drafts(AgreementId agreement) {
-		return this.workflow.openRevisions(RECORDS, PlanValues.class)
-			.stream()
-			.filter(r -> r.values().agreement().equals(agreement))
-			.map(r -> revision(new PlanId(r.revision().record().id())))
-			.flatMap(Optional::stream)
-			.toList();
+		return this.queries.drafts(agreement);
 	}
 
 	/**
@@ -162,8 +142,7 @@ public class PlanBook {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<PlanRevision> revision(PlanId id) {
-		return this.workflow.revision(ref(id), PlanValues.class)
-			.map(r -> new PlanRevision(r.revision(), PlanSummary.draft(r)));
+		return this.queries.revision(id);
 	}
 
 	/**
@@ -182,14 +161,24 @@ public class PlanBook {
 	 */
 	@Transactional(readOnly = true)
 	public long countByAgreement(AgreementId agreement) {
-		long drafts = this.workflow.openRevisions(RECORDS, PlanValues.class)
-			.stream()
-			.filter(r -> r.values().agreement().equals(agreement))
-			.filter(r -> this.plans.findById(r.revision().record().id())
-				.map(p -> !p.values().agreement().equals(agreement))
-				.orElse(true))
-			.count();
-		return this.plans.countByAgreement(agreement.value()) + drafts;
+		return this.queries.countByAgreement(agreement);
+	}
+
+	/**
+	 * A writer of plans for one import, in the caller's transaction: creates or replaces
+	 * each plan by key, its activities with it, checked by the rules {@link #propose}
+	 * keeps and published directly (history IMPORTED), writing nothing for one unchanged.
+	 * Each write is authorized as a curator's publishing: a curator of a party of the
+	 * plan's agreement, and for a change, of its stored agreement's too.
+	 */
+	public BulkWriter<UpsertPlan> bulkWriter() {
+		return this.upserts::write;
+	}
+
+	/** Hands every published plan to the consumer in id order, a page at a time. */
+	@Transactional(readOnly = true)
+	public void forEach(Consumer<PlanSummary> consumer) {
+		this.queries.forEach(consumer);
 	}
 
 	/** The plan as a record of the workflow. */

@@ -90,7 +90,8 @@ class XlsxImportTests {
 			.andExpect(jsonPath("$.files[0].created").value(4))
 			.andExpect(jsonPath("$.files[2].file").value("engagements"))
 			.andExpect(jsonPath("$.errors", hasSize(0)));
-		assertThat(fromWorkbook.keySet()).containsExactly("governments.csv", "agreements.csv", "engagements.csv");
+		assertThat(fromWorkbook.keySet()).containsExactly("governments.csv", "agreements.csv", "engagements.csv",
+				"plans.csv", "planned_activities.csv");
 		fromWorkbook
 			.forEach((file, csv) -> assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).as(file)
 				.isEqualTo(new String(fromCsv.get(file), java.nio.charset.StandardCharsets.UTF_8)));

@@ -424,7 +424,32 @@ class AuthorizationMatrixTests {
 				() -> post("/strategies/victoria/edit").param("purposes[0]", "CULTURE").param("version", "0"),
 				page(reporters)));
 		forms.addAll(pageWorkflow("strategies", "victoria", "nanaimo", "victoria"));
+		forms.add(new PageForm("POST /plans/new",
+				() -> post("/plans/new").param("agreement", "victoria-seoul")
+					.param("from", "2027")
+					.param("to", "2028")
+					.param("activities[0].year", "2027")
+					.param("activities[0].category", "CULTURE")
+					.param("activities[0].origin", "BOTH")
+					.param("activities[0].title", "Festival"),
+				page(reporters)));
+		forms.add(new PageForm("POST /plans/{id}/edit",
+				() -> post("/plans/p-pub/edit").param("from", "2024")
+					.param("to", "2025")
+					.param("version", "1")
+					.param("activities[0].year", "2025")
+					.param("activities[0].category", "YOUTH")
+					.param("activities[0].origin", "seoul")
+					.param("activities[0].title", "Camp"),
+				page(reporters)));
+		forms.add(new PageForm("POST /plans/{id}/delete", () -> post("/plans/p-pub/delete").param("version", "1"),
+				page(curatorIn)));
 		forms.addAll(pageWorkflow("plans", "p-draft", "p-sub", "p-pub"));
+		forms.add(new PageForm("POST /governments/{id}/relationship-decisions",
+				() -> post("/governments/victoria/relationship-decisions").param("agreement", "victoria-busan")
+					.param("decision", "KEEP")
+					.param("reason", "Old friends"),
+				page(reporters)));
 		forms.add(new PageForm("POST /reporting/{year}/reports/{government}/submit",
 				() -> post("/reporting/2023/reports/victoria/submit").param("nothingToReport", "true"),
 				page(reporters)));
@@ -595,6 +620,11 @@ class AuthorizationMatrixTests {
 		endpoints.add(new Endpoint("DELETE /api/v1/plans/{planId}",
 				() -> delete("/api/v1/plans/p-pub").param("version", "1"), expect(403, 403, 403, 403, 204, 403, 403)));
 		endpoints.addAll(workflow("plans", "p-draft", "p-sub", "p-pub"));
+		// decisions on a dormant relationship: a reporter of the government, or above it
+		endpoints.add(new Endpoint("POST /api/v1/governments/{id}/relationship-decisions",
+				() -> json(post("/api/v1/governments/victoria/relationship-decisions"),
+						"{\"agreement\":\"victoria-busan\",\"decision\":\"KEEP\",\"reason\":\"Old friends\"}"),
+				expect(201, 403, 201, 403, 201, 403, 403)));
 		// imports: curators, and each row within their country (the package is
 		// CA-BC–KR-41)
 		endpoints.add(new Endpoint("POST /api/v1/imports",

@@ -16,7 +16,7 @@ import static org.twinningregistry.importexport.format.SchemaField.patterned;
 import static org.twinningregistry.importexport.format.SchemaField.text;
 import static org.twinningregistry.importexport.format.SchemaField.typed;
 
-/** The three tables of the Twinning Data Package, version 1 (docs/import-export.md). */
+/** The tables of the Twinning Data Package, version 1 (docs/data-package.md). */
 public final class DataPackageSchema {
 
 	/** A date as {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
@@ -74,8 +74,28 @@ public final class DataPackageSchema {
 					text("source", false, "URL or citation")),
 			List.of(new ForeignKey("agreement", "agreements")));
 
+	public static final TableSchema PLANS = new TableSchema("plans", "Multi-year plans under agreements",
+			List.of(patterned("id", true, ID_PATTERN, "Stable key"),
+					patterned("agreement", true, ID_PATTERN, "Id of the agreement it is agreed under"),
+					typed("from", "year", true, "Its first calendar year"),
+					typed("to", "year", true, "Its last calendar year (at most ten years)")),
+			List.of(new ForeignKey("agreement", "agreements")));
+
+	public static final TableSchema PLANNED_ACTIVITIES = new TableSchema("planned_activities",
+			"The activities each plan foresees, in order",
+			List.of(patterned("plan", true, ID_PATTERN, "Id of the plan"),
+					patterned("key", true, "[A-Za-z0-9_.:-]{1,32}", "Key of the activity within its plan"),
+					typed("year", "year", true, "Calendar year it is planned for, within the plan's years"),
+					coded("category", true, Category.class, "What it is about"),
+					coded("form", false, EngagementForm.class, "How it is to be done"),
+					patterned("origin", true, ID_PATTERN, "Id of the party that is to initiate it, or BOTH"),
+					typed("participants", "integer", false, "How many are expected to take part"),
+					text("title", true, "Short title"), text("notes", false, "Free text")),
+			List.of(new ForeignKey("plan", "plans")), List.of("plan", "key"));
+
 	/** The tables in the order an import writes them. */
-	public static final List<TableSchema> TABLES = List.of(GOVERNMENTS, AGREEMENTS, ENGAGEMENTS);
+	public static final List<TableSchema> TABLES = List.of(GOVERNMENTS, AGREEMENTS, ENGAGEMENTS, PLANS,
+			PLANNED_ACTIVITIES);
 
 	/** The descriptor, optional on import and ignored. */
 	public static final String DESCRIPTOR = "datapackage.json";
@@ -83,7 +103,7 @@ public final class DataPackageSchema {
 	private DataPackageSchema() {
 	}
 
-	/** The table a file of this name holds, if it is one of the three. */
+	/** The table a file of this name holds, if it is one of the package's. */
 	public static Optional<TableSchema> forFile(String fileName) {
 		return TABLES.stream().filter(t -> t.fileName().equals(fileName)).findFirst();
 	}

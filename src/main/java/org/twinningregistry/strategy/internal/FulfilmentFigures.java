@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Component;
@@ -50,38 +51,21 @@ public class FulfilmentFigures {
 	public FulfilmentStatistics of(FulfilmentScope scope, int year, int window, LocalDate asOf) {
 		LocalDate yearEnd = LocalDate.of(year, 12, 31);
 		LocalDate day = asOf.isBefore(yearEnd) ? asOf : yearEnd;
-		Purposes purposes = new Purposes(this.rows.above(scope.country()), this.rows.purposes(scope.country()));
-		List<Agreement> agreements = this.rows.agreements(scope, day);
-		Set<String> planned = new HashSet<>(this.rows.plannedAgreements(scope, year));
-		List<ActivityFulfilment> states = PlanStates.of(
-				this.rows.activities(scope, year).stream().map(FulfilmentFigures::planned).toList(),
-				this.rows.engagements(scope, year), asOf);
-		Counts counts = new Counts(this.rows.categories(scope, year - window + 1, year));
+		int from = year - window + 1;
+		Year figures = new Year(scope, this.rows.agreements(scope, day),
+				new HashSet<>(this.rows.plannedAgreements(scope, year)),
+				PlanStates.of(this.rows.activities(scope, year).stream().map(FulfilmentFigures::planned).toList(),
+						this.rows.engagements(scope, year), asOf),
+				new Purposes(this.rows.above(scope.country()), this.rows.purposes(scope.country())),
+				new Counts(this.rows.categories(scope, from, year)), from, year);
 		List<GovernmentFulfilment> governments = new ArrayList<>();
 		for (Government g : this.rows.governments(scope)) {
-			List<Agreement> own = agreements.stream()
-				.filter(a -> a.partyA().equals(g.id()) || a.partyB().equals(g.id()))
-				.toList();
-			boolean hasStrategy = purposes.own(g.id()) != null;
-			boolean hasPlan = own.stream().anyMatch(a -> planned.contains(a.id()));
-			boolean listed = scope.kind() == FulfilmentScope.Kind.GOVERNMENT || hasStrategy || hasPlan
-					|| own.stream().anyMatch(Agreement::current);
-			if (listed) {
-				Set<String> ids = new HashSet<>(own.stream().map(Agreement::id).toList());
-				List<ActivityFulfilment> mine = states.stream()
-					.filter(s -> ids.contains(s.agreement().value()))
-					.filter(s -> s.activity().isJoint() || s.activity().origin().equals(g.id()))
-					.toList();
-				governments
-					.add(new GovernmentFulfilment(new GovernmentId(g.id()), g.name(), g.nameFr(), g.subdivision(),
-							hasStrategy, hasPlan, Tally.of(mine.stream().map(ActivityFulfilment::state).toList()), mine,
-							counts.alignment(g.id(), purposes.governing(g), year - window + 1, year)));
-			}
+			figures.of(g).ifPresent(governments::add);
 		}
 		Collator names = Collator.getInstance(Locale.ENGLISH);
 		governments
 			.sort(Comparator.comparing(GovernmentFulfilment::name, names).thenComparing(f -> f.government().value()));
-		return new FulfilmentStatistics(scope.code(), year, asOf, year - window + 1, governments, totals(governments));
+		return new FulfilmentStatistics(scope.code(), year, asOf, from, governments, totals(governments));
 	}
 
 	private static Totals totals(List<GovernmentFulfilment> governments) {
@@ -104,6 +88,43 @@ public class FulfilmentFigures {
 	private static PlanStates.Planned planned(Activity a) {
 		return new PlanStates.Planned(new PlanId(a.plan()), new AgreementId(a.agreement()), new PlannedActivity(a.key(),
 				a.year(), a.category(), a.form(), a.origin(), a.participants(), a.title(), a.notes()));
+	}
+
+	/**
+	 * A year's rows of a scope, and each government's figures from them.
+	 *
+	 * @param agreements the agreements in scope, current or not at the year's end
+	 * @param planned the ids of those with a plan covering the year
+	 * @param states the year's planned activities with their states
+	 */
+	private record Year(FulfilmentScope scope, List<Agreement> agreements, Set<String> planned,
+			List<ActivityFulfilment> states, Purposes purposes, Counts counts, int from, int to) {
+
+		/**
+		 * The government's figures, or empty when it is not listed: it has no strategy,
+		 * no agreement current at the year's end and no plan covering the year (one
+		 * government asked for is always listed).
+		 */
+		Optional<GovernmentFulfilment> of(Government g) {
+			List<Agreement> own = this.agreements.stream()
+				.filter(a -> a.partyA().equals(g.id()) || a.partyB().equals(g.id()))
+				.toList();
+			boolean hasStrategy = this.purposes.own(g.id()) != null;
+			boolean hasPlan = own.stream().anyMatch(a -> this.planned.contains(a.id()));
+			if (this.scope.kind() != FulfilmentScope.Kind.GOVERNMENT && !hasStrategy && !hasPlan
+					&& own.stream().noneMatch(Agreement::current)) {
+				return Optional.empty();
+			}
+			Set<String> ids = new HashSet<>(own.stream().map(Agreement::id).toList());
+			List<ActivityFulfilment> mine = this.states.stream()
+				.filter(s -> ids.contains(s.agreement().value()))
+				.filter(s -> s.activity().isJoint() || s.activity().origin().equals(g.id()))
+				.toList();
+			return Optional.of(new GovernmentFulfilment(new GovernmentId(g.id()), g.name(), g.nameFr(), g.subdivision(),
+					hasStrategy, hasPlan, Tally.of(mine.stream().map(ActivityFulfilment::state).toList()), mine,
+					this.counts.alignment(g.id(), this.purposes.governing(g), this.from, this.to)));
+		}
+
 	}
 
 	/**

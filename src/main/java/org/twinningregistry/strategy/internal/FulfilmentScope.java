@@ -58,6 +58,15 @@ public record FulfilmentScope(Kind kind, String code, String country) {
 		return new FulfilmentScope(Kind.GOVERNMENT, id.value(), country);
 	}
 
+	/**
+	 * One government, whatever its id looks like (a first-level government's id may read
+	 * as a subdivision code, {@code CA-BC}).
+	 * @throws NotFoundException if there is no such government
+	 */
+	public static FulfilmentScope government(GovernmentId id, Gazetteer gazetteer) {
+		return new FulfilmentScope(Kind.GOVERNMENT, id.value(), gazetteer.get(id).values().country());
+	}
+
 	/** The scope as a condition on the government table {@code g}. */
 	String governments() {
 		return switch (this.kind) {

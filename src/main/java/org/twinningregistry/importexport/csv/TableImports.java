@@ -1,0 +1,44 @@
+package org.twinningregistry.importexport.csv;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The imports of the package's tables, in the order an import runs them: governments,
+ * agreements, engagements, then plans with their planned activities.
+ */
+@Component
+public class TableImports {
+
+	private final GovernmentCsvImport governments;
+
+	private final AgreementCsvImport agreements;
+
+	private final EngagementCsvImport engagements;
+
+	private final PlanCsvImport plans;
+
+	TableImports(GovernmentCsvImport governments, AgreementCsvImport agreements, EngagementCsvImport engagements,
+			PlanCsvImport plans) {
+		this.governments = governments;
+		this.agreements = agreements;
+		this.engagements = engagements;
+		this.plans = plans;
+	}
+
+	public GovernmentCsvImport governments() {
+		return this.governments;
+	}
+
+	public AgreementCsvImport agreements() {
+		return this.agreements;
+	}
+
+	public EngagementCsvImport engagements() {
+		return this.engagements;
+	}
+
+	public PlanCsvImport plans() {
+		return this.plans;
+	}
+
+}
