@@ -1,7 +1,9 @@
 // Places autocomplete of the agreement form: as a curator types a party, the datalist
-// gains the registry governments and world-gazetteer (GeoNames) places whose names
-// match (GET /api/v1/places). A GeoNames place is offered under the id registering it
-// would give (geonames-<id>); choosing one shows a link to register it first.
+// gains the registry governments and world-gazetteer places whose names match
+// (GET /api/v1/places). A place is offered under its key (geonames:<id>, wof:<id>…);
+// choosing one shows the field's "Register this place" button, which posts the whole
+// form to register it and shows the form again with the new government, nothing typed
+// lost.
 (function () {
   'use strict';
   var grid = document.querySelector('[data-places-api]');
@@ -10,7 +12,6 @@
   }
   var api = grid.getAttribute('data-places-api');
   var placeLabel = grid.getAttribute('data-place-label') || '';
-  var register = document.querySelector('[data-places-register]');
   var known = {};
   var timer = null;
 
@@ -34,19 +35,10 @@
 
   function offerRegistration(input) {
     var place = known[input.value];
-    if (!register) {
-      return;
+    var register = document.getElementById('register-' + input.id);
+    if (register) {
+      register.hidden = !place || place.registered;
     }
-    if (!place || place.registered) {
-      register.hidden = true;
-      return;
-    }
-    register.textContent = '';
-    var link = document.createElement('a');
-    link.href = register.getAttribute('data-form') + '?geonames=' + encodeURIComponent(place.geonameId);
-    link.textContent = register.getAttribute('data-label') + ' ' + place.name;
-    register.appendChild(link);
-    register.hidden = false;
   }
 
   function lookup(input) {

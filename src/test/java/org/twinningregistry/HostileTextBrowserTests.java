@@ -247,7 +247,7 @@ class HostileTextBrowserTests {
 				new Visit("scorecard", "/statistics/governments/" + HOME.value(), in("Xq-name"), in("Xq-partner")),
 				new Visit("scorecard-partner", "/statistics/governments/" + PARTNER.value(), in("Xq-partner"),
 						in("Xq-name")),
-				new Visit("agreement-french", "/agreements/" + TYPED.value() + "?lang=fr", in("Xq-name"),
+				new Visit("agreement-french", "/agreements/" + TYPED.value() + "?lang=fr", in("Xq-nameFr"),
 						in("Xq-resolution"), in("Xq-notes"), in("Xq-title")))) {
 			check(visit);
 		}
@@ -462,6 +462,7 @@ class HostileTextBrowserTests {
 		type("title", in("Xq-title"));
 		type("year", "2019");
 		new Select(browser.findElement(By.id("category"))).selectByValue(Category.CULTURE.name());
+		new Select(browser.findElement(By.id("origin"))).selectByValue(EngagementValues.BOTH);
 		type("description", in("Xq-description"));
 		type("source", SCRIPT_URL);
 		submit("form.form");

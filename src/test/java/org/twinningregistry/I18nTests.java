@@ -18,11 +18,14 @@ import org.junit.jupiter.api.Test;
 
 import org.twinningregistry.agreement.AgreementStatus;
 import org.twinningregistry.agreement.AgreementType;
+import org.twinningregistry.document.DocumentKind;
+import org.twinningregistry.document.DocumentVisibility;
 import org.twinningregistry.engagement.EngagementForm;
 import org.twinningregistry.engagement.EngagementMode;
 import org.twinningregistry.engagement.OfficialLevel;
 import org.twinningregistry.gazetteer.GovernmentLevel;
 import org.twinningregistry.shared.Category;
+import org.twinningregistry.workflow.HistoryAction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,7 +44,7 @@ class I18nTests {
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)");
 
 	private static final Pattern CODE_KEY = Pattern.compile(
-			"\"((?:ui|form|gazetteer|agreement|engagement|account|analytics|reporting|strategy)\\.[a-z][\\w.-]*)\"");
+			"\"((?:ui|form|gazetteer|agreement|engagement|account|analytics|reporting|document|continuity|strategy)\\.[a-z][\\w.-]*)\"");
 
 	private static final Pattern TEXT_NODE = Pattern.compile(">([^<]*\\p{L}[^<]*)<");
 
@@ -93,7 +96,8 @@ class I18nTests {
 		// given
 		List<String> keys = new ArrayList<>();
 		for (Class<? extends Enum<?>> type : List.of(GovernmentLevel.class, AgreementType.class, AgreementStatus.class,
-				Category.class, EngagementForm.class, EngagementMode.class, OfficialLevel.class)) {
+				Category.class, EngagementForm.class, EngagementMode.class, OfficialLevel.class, DocumentKind.class,
+				DocumentVisibility.class, HistoryAction.class)) {
 			Stream.of(type.getEnumConstants())
 				.forEach(code -> keys.add("enum." + type.getSimpleName() + "." + code.name()));
 		}

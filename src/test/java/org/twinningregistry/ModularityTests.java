@@ -40,8 +40,8 @@ class ModularityTests {
 	void everyModuleIsDetected() {
 		// then
 		assertThat(this.modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
-			.containsExactlyInAnyOrder("account", "agreement", "analytics", "api", "engagement", "gazetteer",
-					"importexport", "reporting", "shared", "strategy", "ui", "workflow");
+			.containsExactlyInAnyOrder("account", "agreement", "analytics", "api", "continuity", "document",
+					"engagement", "gazetteer", "importexport", "reporting", "shared", "strategy", "ui", "workflow");
 	}
 
 	@Test

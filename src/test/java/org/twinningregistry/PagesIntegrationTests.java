@@ -165,7 +165,7 @@ class PagesIntegrationTests {
 			.param("population", "many")));
 		// then
 		assertThat(page).contains("id=\"latitude-error\">Must be between -90 and 90.</p>").contains("value=\"Laval\"");
-		assertThat(typo).contains("id=\"population-error\">This value is not valid here.</p>");
+		assertThat(typo).contains("id=\"population-error\">Expected a whole number of digits only, e.g. 1200.</p>");
 		assertThat(this.gazetteer.count()).isEqualTo(3);
 	}
 

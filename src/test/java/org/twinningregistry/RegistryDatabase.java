@@ -15,6 +15,8 @@ public final class RegistryDatabase {
 	public static void clear(JdbcClient jdbc) {
 		jdbc.sql("DELETE FROM import_job").update();
 		jdbc.sql("DELETE FROM annual_report_plan_review").update();
+		jdbc.sql("DELETE FROM document_content").update();
+		jdbc.sql("DELETE FROM document").update();
 		jdbc.sql("DELETE FROM annual_report").update();
 		jdbc.sql("DELETE FROM strategy_relationship_decision").update();
 		jdbc.sql("DELETE FROM strategy").update();

@@ -57,6 +57,8 @@ public final class RegistryProcess implements AutoCloseable {
 						TwinningRegistryApplication.class.getName(), "--spring.main.banner-mode=off",
 						"--registry.demo-data=false", "--registry.bootstrap.username=" + ApiTestSupport.CURATOR,
 						"--registry.bootstrap.password=" + ApiTestSupport.CURATOR_PASSWORD));
+		// the world gazetteer's index the tests share, built before any process starts
+		command.add("--registry.gazetteer.folder=" + GazetteerIndex.built());
 		command.add("--spring.datasource.url=" + database.url());
 		command.add("--spring.datasource.username=" + database.user());
 		command.add("--spring.datasource.password=" + database.password());

@@ -457,7 +457,7 @@ class WorkflowIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("History")))
 			.andExpect(content().string(containsString("Approved")))
-			.andExpect(content().string(containsString("title: – → Youth orchestra visit")))
+			.andExpect(content().string(containsString("Title: – → Youth orchestra visit")))
 			.andExpect(content().string(not(containsString("Drafted"))));
 		this.mvc.perform(get("/engagements/e-visit").with(reporter()))
 			.andExpect(content().string(containsString("Drafted")));

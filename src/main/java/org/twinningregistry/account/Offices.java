@@ -2,10 +2,14 @@ package org.twinningregistry.account;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.twinningregistry.account.domain.AccountRepository;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.GovernmentSummary;
@@ -25,9 +29,32 @@ public class Offices {
 
 	private final MessageSource messages;
 
-	Offices(Gazetteer gazetteer, MessageSource messages) {
+	private final AccountRepository accounts;
+
+	Offices(Gazetteer gazetteer, MessageSource messages, AccountRepository accounts) {
 		this.gazetteer = gazetteer;
 		this.messages = messages;
+		this.accounts = accounts;
+	}
+
+	/**
+	 * The offices in the registry that keep a government's records: its reporters, the
+	 * reviewers of its subdivision, the curators of its country and of every country, as
+	 * held by accounts that may sign in, narrowest first ({@code REPORTER:CA-BC-burnaby},
+	 * {@code REVIEWER:CA-BC}, {@code CURATOR:CA}, {@code CURATOR}); describe each with
+	 * {@link #describe}. Who holds them is not said: the public sees offices, never
+	 * accounts.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> keeping(GovernmentSummary government) {
+		List<Grant> wanted = List.of(new Grant(RegistryRole.REPORTER, government.id().value()),
+				new Grant(RegistryRole.REVIEWER, government.subdivision()),
+				new Grant(RegistryRole.CURATOR, government.country()), Grant.everywhere(RegistryRole.CURATOR));
+		Set<String> held = this.accounts.findEnabledGrantsIn(wanted.stream().map(Grant::scope).toList())
+			.stream()
+			.map(r -> new Grant(r.role(), r.scope()).toString())
+			.collect(Collectors.toSet());
+		return wanted.stream().map(Grant::toString).filter(held::contains).toList();
 	}
 
 	/** The office in the current request's language ({@code en} outside a request). */

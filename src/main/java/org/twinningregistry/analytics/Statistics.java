@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 import org.twinningregistry.analytics.internal.BilateralFigures;
 import org.twinningregistry.analytics.internal.CountryFigures;
@@ -70,7 +71,9 @@ public class Statistics {
 	public GovernmentScorecard government(GovernmentId id, @Nullable LocalDate asOf, @Nullable Integer window) {
 		this.requests.planForActualParameters();
 		GovernmentDetails government = this.gazetteer.get(id);
-		return this.governments.of(id.value(), government.values().name(), this.requests.definitions(asOf, window));
+		// the name in the reader's language, as the scorecard's partners are named
+		return this.governments.of(id.value(), government.summary().name(LocaleContextHolder.getLocale()),
+				this.requests.definitions(asOf, window));
 	}
 
 }

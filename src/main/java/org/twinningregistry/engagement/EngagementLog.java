@@ -131,7 +131,8 @@ public class EngagementLog {
 
 	/**
 	 * Deletes an engagement.
-	 * @throws ConflictException if the version is stale or a revision of it is open
+	 * @throws ConflictException if the version is stale, a revision of it is open, or
+	 * another module's records (documents) hang under it
 	 */
 	@Transactional
 	public void delete(EngagementId id, long version) {

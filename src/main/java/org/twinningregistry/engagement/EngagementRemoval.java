@@ -3,6 +3,7 @@ package org.twinningregistry.engagement;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.twinningregistry.account.AccessControl;
 import org.twinningregistry.agreement.AgreementRegistry;
@@ -16,7 +17,8 @@ import org.twinningregistry.workflow.ReviewWorkflow;
 
 /**
  * Deletes an engagement, for {@link EngagementLog#delete}: a curator's, never while a
- * revision of it is open; its creation by an import stays in its history.
+ * revision of it is open nor while another module's records hang under it
+ * ({@link EngagementReferences}); its creation by an import stays in its history.
  */
 @Component
 class EngagementRemoval {
@@ -31,13 +33,16 @@ class EngagementRemoval {
 
 	private final HistoryLog history;
 
+	private final ObjectProvider<EngagementReferences> references;
+
 	EngagementRemoval(EngagementRepository engagements, AgreementRegistry agreements, AccessControl access,
-			ReviewWorkflow workflow, HistoryLog history) {
+			ReviewWorkflow workflow, HistoryLog history, ObjectProvider<EngagementReferences> references) {
 		this.engagements = engagements;
 		this.agreements = agreements;
 		this.access = access;
 		this.workflow = workflow;
 		this.history = history;
+		this.references = references;
 	}
 
 	void delete(EngagementId id, long version) {
@@ -48,6 +53,12 @@ class EngagementRemoval {
 			throw ConflictException.staleVersion(EngagementLog.KIND, id.value(), version, engagement.version());
 		}
 		this.workflow.refuseDeleteWhileOpen(EngagementLog.ref(id), EngagementLog.KIND);
+		for (EngagementReferences reference : this.references.orderedStream().toList()) {
+			long count = reference.countReferencesTo(id);
+			if (count > 0) {
+				throw new ConflictException("error.engagement.in-use", id.value(), count, reference.kindKey());
+			}
+		}
 		if (engagement.importEntry() != null) {
 			this.history.keepImportCreation(EngagementLog.ref(id), engagement.importEntry());
 		}

@@ -23,8 +23,11 @@ import org.twinningregistry.shared.UpsertOutcome;
  * The gazetteer's facade: registers, changes, finds and deletes governments, and names
  * countries and subdivisions. Reads are public; every write is authorized by one rule
  * ({@code GovernmentWriteRule}), whichever path it comes by: any curator adds, a curator
- * of the government's country changes and deletes. The writes, the reads and the code
- * list are each a component of their own; this class is the one way in.
+ * of the government's country changes and deletes. Every government written without
+ * coordinates takes its place's from the world gazetteer (a province or state its
+ * capital's or centre), and one without a Wikidata id its place's when the place is
+ * certain ({@code GovernmentPlaces}). The writes, the reads and the code list are each a
+ * component of their own; this class is the one way in.
  */
 @Service
 public class Gazetteer {
@@ -35,10 +38,17 @@ public class Gazetteer {
 
 	private final IsoCodeList codes;
 
-	Gazetteer(GovernmentWrites writes, GovernmentQueries queries, IsoCodeList codes) {
+	private final GovernmentPlaces places;
+
+	private final WorldGazetteer world;
+
+	Gazetteer(GovernmentWrites writes, GovernmentQueries queries, IsoCodeList codes, GovernmentPlaces places,
+			WorldGazetteer world) {
 		this.writes = writes;
 		this.queries = queries;
 		this.codes = codes;
+		this.places = places;
+		this.world = world;
 	}
 
 	/**
@@ -49,7 +59,29 @@ public class Gazetteer {
 	 * @throws RuleViolationException if a value breaks a rule or the id is taken
 	 */
 	public GovernmentDetails register(@Nullable GovernmentId id, GovernmentValues values) {
-		return this.writes.register(id, values);
+		return this.writes.register(id, this.places.completed(values));
+	}
+
+	/**
+	 * The government of a world-gazetteer place: the one already registered for it (by
+	 * GeoNames or Wikidata id), else a new one made of the place
+	 * ({@link WorldGazetteer#governmentValues}), its id made as every government's is,
+	 * from its subdivision and name.
+	 * @param placeKey the place's key ({@code geonames:1859891}, {@code wof:…})
+	 * @throws NotFoundException if the gazetteer has no such place
+	 * @throws RuleViolationException if the place has no ISO subdivision
+	 */
+	public GovernmentDetails registerPlace(String placeKey) {
+		Place place = this.world.place(placeKey).orElseThrow(() -> new NotFoundException("place", placeKey));
+		Optional<GovernmentDetails> known = this.queries.ofPlace(place);
+		if (known.isPresent()) {
+			return known.get();
+		}
+		if (!place.hasSubdivision()) {
+			throw new RuleViolationException(
+					org.twinningregistry.shared.Violation.of("subdivision", "rule.place.no-subdivision", place.name()));
+		}
+		return register(null, this.world.governmentValues(place));
 	}
 
 	/**
@@ -59,7 +91,7 @@ public class Gazetteer {
 	 * @throws ConflictException if someone changed it since {@code version}
 	 */
 	public GovernmentDetails update(GovernmentId id, long version, GovernmentValues values) {
-		return this.writes.update(id, version, values);
+		return this.writes.update(id, version, this.places.completed(values));
 	}
 
 	/**
@@ -90,7 +122,8 @@ public class Gazetteer {
 	 */
 	public BulkWriter<UpsertGovernment> bulkWriter() {
 		this.writes.requireBulkWrite();
-		return this.writes::writeBatch;
+		return rows -> this.writes.writeBatch(
+				rows.stream().map(row -> new UpsertGovernment(row.id(), this.places.completed(row.values()))).toList());
 	}
 
 	/**
@@ -138,6 +171,14 @@ public class Gazetteer {
 	/** A page of governments matching the criteria, with all their values. */
 	public Page<GovernmentDetails> searchDetails(GovernmentCriteria criteria, Pageable page) {
 		return this.queries.search(criteria, page);
+	}
+
+	/**
+	 * The governments carrying this Wikidata item id (usually one), in id order; empty if
+	 * none.
+	 */
+	public List<GovernmentDetails> withWikidata(String qid) {
+		return this.queries.withWikidata(qid);
 	}
 
 	/** How many governments the registry holds. */

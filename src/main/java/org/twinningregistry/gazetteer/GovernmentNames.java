@@ -1,7 +1,10 @@
 package org.twinningregistry.gazetteer;
 
+import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.shared.Text;
 
@@ -9,6 +12,14 @@ import org.twinningregistry.shared.Text;
 public final class GovernmentNames {
 
 	private GovernmentNames() {
+	}
+
+	/**
+	 * The name for a reader of the language: the French name for French when there is
+	 * one, else the English or romanised name.
+	 */
+	public static String inLanguage(String name, @Nullable String nameFr, Locale locale) {
+		return ("fr".equals(locale.getLanguage()) && nameFr != null && !nameFr.isBlank()) ? nameFr : name;
 	}
 
 	/** The folded English, French and local names, separated by a bar. */

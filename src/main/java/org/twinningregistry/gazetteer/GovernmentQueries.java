@@ -66,6 +66,24 @@ class GovernmentQueries {
 		return this.governments.findAll(GovernmentSearch.matching(criteria), page).map(Government::details);
 	}
 
+	@Transactional(readOnly = true)
+	java.util.List<GovernmentDetails> withWikidata(String qid) {
+		return this.governments.findByWikidataOrderById(qid).stream().map(Government::details).toList();
+	}
+
+	/**
+	 * The government registered for a place: by its GeoNames id, else its Wikidata id.
+	 */
+	@Transactional(readOnly = true)
+	Optional<GovernmentDetails> ofPlace(Place place) {
+		Optional<Government> found = (place.geonameId() != null)
+				? this.governments.findFirstByGeonamesOrderById(place.geonameId()) : Optional.empty();
+		if (found.isEmpty() && place.wikidata() != null) {
+			found = this.governments.findByWikidataOrderById(place.wikidata()).stream().findFirst();
+		}
+		return found.map(Government::details);
+	}
+
 	long count() {
 		return this.governments.count();
 	}

@@ -1,5 +1,7 @@
 package org.twinningregistry.gazetteer;
 
+import java.util.Locale;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,5 +18,13 @@ import org.jspecify.annotations.Nullable;
  */
 public record GovernmentSummary(GovernmentId id, String name, @Nullable String nameFr, @Nullable String nameLocal,
 		String country, String subdivision, GovernmentLevel level, String searchText) {
+
+	/**
+	 * The name a reader of the language sees: the French name for French when there is
+	 * one, else the English or romanised name.
+	 */
+	public String name(Locale locale) {
+		return GovernmentNames.inLanguage(this.name, this.nameFr, locale);
+	}
 
 }

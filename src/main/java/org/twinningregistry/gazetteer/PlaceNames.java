@@ -18,7 +18,10 @@ public final class PlaceNames {
 			"gwangyeoksi", "teukbyeolsi", "teukbyeoljachido", "teukbyeoljachisi", "metropolitan", "special", "city",
 			"autonomous", "republic", "voivodeship", "governorate", "district", "canton", "kraj", "krai",
 			"municipality", "territory", "capital", "community", "comunidad", "autonoma", "ken", "to", "fu", "shi",
-			"sheng", "zizhiqu", "and", "et", "de", "la", "du", "des", "y", "i", "d", "l");
+			"sheng", "zizhiqu", "and", "et", "de", "la", "du", "des", "y", "i", "d", "l", "lan", "laen", "kommune",
+			"kommun", "borough", "royal", "ku", "gu", "gun", "gemeinde", "landkreis", "kreis", "zupanija", "megye",
+			"maakunta", "maakond", "okres", "gmina", "powiat", "hromada", "rayon", "raion", "novads", "savivaldybe",
+			"apskritis");
 
 	private PlaceNames() {
 	}

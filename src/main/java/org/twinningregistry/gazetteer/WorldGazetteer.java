@@ -3,68 +3,114 @@ package org.twinningregistry.gazetteer;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentMap;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
-import org.springframework.util.ConcurrentReferenceHashMap;
-import org.springframework.util.ConcurrentReferenceHashMap.ReferenceType;
+import org.twinningregistry.gazetteer.domain.GazetteerBuild;
 import org.twinningregistry.gazetteer.domain.GeoNamesReader;
 import org.twinningregistry.gazetteer.domain.IsoCodeList;
-import org.twinningregistry.gazetteer.domain.PlaceIndex;
 import org.twinningregistry.gazetteer.domain.SubdivisionCrosswalk;
+import org.twinningregistry.gazetteer.internal.PlaceIndexFolder;
+import org.twinningregistry.gazetteer.internal.PlaceSearch;
 
 /**
- * The world gazetteer: the reference places of GeoNames (CC BY 4.0, "GeoNames,
- * geonames.org"), held in memory, with their ISO 3166-2 subdivision through the
- * crosswalk. They are not registry governments; a curator makes a government of one with
- * {@link #governmentValues(Place)}. The data is read once, in the background when the
- * application is ready or on first use, whichever comes first. What is read is immutable
- * and depends only on the files shipped, so every application context of one JVM shares
- * it (the test suite starts many, and reading takes seconds); the cache holds it softly.
+ * The world gazetteer: reference places of every kind (populated places, first- and
+ * second-level divisions, municipalities, city districts) merged from GeoNames (CC BY
+ * 4.0), Who's On First, Destatis (dl-de/by-2-0) and ISO 3166-2, each with its ISO 3166-2
+ * subdivision through the crosswalk. They are not registry governments; a curator makes a
+ * government of one with {@link #governmentValues(Place)}. The places live in a Lucene
+ * index in {@code registry.gazetteer.folder}, memory-mapped, built from the shipped files
+ * on first use (in the background once the application is ready) and opened once per JVM;
+ * only the crosswalk and country names are held on the heap.
  */
 @Service
+@EnableConfigurationProperties(GazetteerSettings.class)
 public class WorldGazetteer {
 
 	private static final Logger log = LoggerFactory.getLogger(WorldGazetteer.class);
 
-	private static final ConcurrentMap<GeoNamesReader.Source, Loaded> SHARED = new ConcurrentReferenceHashMap<>(1,
-			ReferenceType.SOFT);
+	/** The most places a name lookup gives. */
+	static final int MAX_NAMED = 50;
 
 	private final IsoCodeList codes;
 
+	private final GazetteerSettings settings;
+
+	private final ApplicationEventPublisher events;
+
 	private volatile @Nullable Loaded loaded;
 
-	WorldGazetteer(IsoCodeList codes) {
+	@Autowired
+	WorldGazetteer(IsoCodeList codes, GazetteerSettings settings, ApplicationEventPublisher events) {
 		this.codes = codes;
+		this.settings = settings;
+		this.events = events;
+	}
+
+	/** A gazetteer outside an application context (tests, tools). */
+	public WorldGazetteer(IsoCodeList codes, GazetteerSettings settings) {
+		this(codes, settings, event -> {
+		});
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void warmUp() {
-		Thread.ofVirtual().name("world-gazetteer").start(this::data);
+		Thread.ofVirtual().name("world-gazetteer").start(() -> {
+			data();
+			this.events.publishEvent(new WorldGazetteerOpened());
+		});
+	}
+
+	/** The place with this key ({@code geonames:…}, {@code wof:…}…), or empty. */
+	public Optional<Place> place(String key) {
+		return data().places().byKey(key);
 	}
 
 	/** The place with this GeoNames id, or empty if the gazetteer has none. */
 	public Optional<Place> place(long geonameId) {
-		return Optional.ofNullable(data().index().byId(geonameId));
+		return data().places().byGeonames(geonameId);
+	}
+
+	/** The places with this Wikidata item id (usually one), or none. */
+	public List<Place> withWikidata(String qid) {
+		return data().places().byWikidata(qid);
 	}
 
 	/**
-	 * Places one of whose names (GeoNames name, ASCII name or a Latin alternate) has the
-	 * same {@link PlaceNames#key key} as {@code name}, in the country if one is given,
-	 * the most populous first; empty if none.
+	 * The division whose own ISO 3166-2 code this is ({@code KR-41}, {@code GB-KEC}), at
+	 * its capital or centre; empty if the gazetteer has none.
+	 */
+	public Optional<Place> subdivision(String code) {
+		List<Place> places = data().places().byIsoCode(code);
+		return places.stream()
+			.filter(place -> place.kind() == PlaceKind.FIRST_LEVEL)
+			.findFirst()
+			.or(() -> places.stream().findFirst());
+	}
+
+	/**
+	 * Whether the places can be read without waiting for the index to be built: it is
+	 * open, or built and only to be opened.
+	 */
+	public boolean ready() {
+		return this.loaded != null || PlaceIndexFolder.available(this.settings.folder());
+	}
+
+	/**
+	 * Places one of whose names has the same {@link PlaceNames#key key} as {@code name}
+	 * (an administrative unit's also without its kind words), in the country if one is
+	 * given, the most populous first, at most {@value #MAX_NAMED}; empty if none.
 	 */
 	public List<Place> named(String name, @Nullable String country) {
-		return data().index()
-			.named(PlaceNames.key(name))
-			.stream()
-			.filter(place -> country == null || place.country().equals(country))
-			.toList();
+		return data().places().named(PlaceNames.key(name), country, MAX_NAMED);
 	}
 
 	/**
@@ -72,12 +118,12 @@ public class WorldGazetteer {
 	 * country if one is given, the most populous first.
 	 */
 	public List<Place> suggest(String text, @Nullable String country, int limit) {
-		return data().index().startingWith(PlaceNames.key(text), country, limit);
+		return data().places().startingWith(PlaceNames.key(text), country, limit);
 	}
 
-	/** Every name key of the places of one country, for fuzzy matching. */
-	public Map<String, List<Place>> nameKeys(String country) {
-		return data().index().keysIn(country);
+	/** How many places the gazetteer holds. */
+	public int size() {
+		return data().places().size();
 	}
 
 	/** GeoNames' English names of the countries, by ISO 3166-1 alpha-2 code. */
@@ -100,21 +146,28 @@ public class WorldGazetteer {
 	}
 
 	public CrosswalkCoverage crosswalkCoverage() {
-		return data().crosswalk().coverage(data().index());
+		Map<String, String> index = data().places().description();
+		return data().crosswalk()
+			.coverage(Integer.parseInt(index.getOrDefault("places", "0")),
+					Integer.parseInt(index.getOrDefault("placesWithSubdivision", "0")));
 	}
 
 	/**
-	 * The values of a local government made from the place: its names, country,
-	 * subdivision, population, coordinates and GeoNames id.
-	 * @throws IllegalArgumentException if the crosswalk gives the place no subdivision
+	 * The values of a government made from the place: its names, country, subdivision
+	 * (its own ISO code for a first-level division, which is then regional), population,
+	 * coordinates, Wikidata and GeoNames ids.
+	 * @throws IllegalArgumentException if the place has no ISO subdivision
 	 */
 	public GovernmentValues governmentValues(Place place) {
-		if (place.subdivision() == null) {
-			throw new IllegalArgumentException("no ISO subdivision for " + place.admin1());
+		String subdivision = (place.kind() == PlaceKind.FIRST_LEVEL && place.isoCode() != null) ? place.isoCode()
+				: place.subdivision();
+		if (subdivision == null) {
+			throw new IllegalArgumentException("no ISO subdivision for " + place.key());
 		}
-		return new GovernmentValues(place.name(), null, null, place.country(), place.subdivision(),
-				GovernmentLevel.LOCAL, null, place.population(), place.latitude(), place.longitude(), null,
-				place.geonameId());
+		return new GovernmentValues(place.name(), null, place.nativeName(), place.country(), subdivision,
+				place.kind().regional() ? GovernmentLevel.REGIONAL : GovernmentLevel.LOCAL, null,
+				(place.population() > 0) ? place.population() : null, place.latitude(), place.longitude(),
+				place.wikidata(), place.geonameId());
 	}
 
 	private Loaded data() {
@@ -123,7 +176,7 @@ public class WorldGazetteer {
 			synchronized (this) {
 				current = this.loaded;
 				if (current == null) {
-					current = SHARED.computeIfAbsent(GeoNamesReader.source(), source -> load());
+					current = load();
 					this.loaded = current;
 				}
 			}
@@ -135,16 +188,13 @@ public class WorldGazetteer {
 		long start = System.nanoTime();
 		SubdivisionCrosswalk crosswalk = new SubdivisionCrosswalk(GeoNamesReader.admin1(), this.codes,
 				GeoNamesReader.overrides());
-		PlaceIndex index = GeoNamesReader.places(crosswalk);
-		Loaded data = new Loaded(index, crosswalk, GeoNamesReader.countries());
-		CrosswalkCoverage coverage = crosswalk.coverage(index);
-		log.info("World gazetteer: {} places read in {} ms; crosswalk maps {} of {} first-level codes, {} places",
-				index.size(), (System.nanoTime() - start) / 1_000_000, coverage.mapped(), coverage.codes(),
-				coverage.placesMapped());
-		return data;
+		PlaceSearch places = PlaceIndexFolder.open(this.settings.folder(), new GazetteerBuild(this.codes));
+		log.info("World gazetteer: {} places in {} ({}), opened in {} ms", places.size(), places.folder(),
+				places.description().get("source"), (System.nanoTime() - start) / 1_000_000);
+		return new Loaded(places, crosswalk, GeoNamesReader.countries());
 	}
 
-	private record Loaded(PlaceIndex index, SubdivisionCrosswalk crosswalk, Map<String, String> countries) {
+	private record Loaded(PlaceSearch places, SubdivisionCrosswalk crosswalk, Map<String, String> countries) {
 	}
 
 }

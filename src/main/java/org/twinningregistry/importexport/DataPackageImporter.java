@@ -35,10 +35,10 @@ import org.twinningregistry.importexport.upload.PackageCsvFiles;
  * Imports a data package: all or nothing, in one transaction. Every cell is checked and
  * every row goes through its module's facade (governments, then agreements, each file
  * ordered so that what a row names is written first, then engagements, read as a stream
- * and written a batch at a time, then plans with their planned activities); when any row
- * has an error, or in a dry run, the transaction is rolled back. Writing needs a curator,
- * as the facades check: a request by a signed-in curator, or work run through
- * {@code SystemCurator}.
+ * and written a batch at a time, then plans with their planned activities, then documents
+ * with their files); when any row has an error, or in a dry run, the transaction is
+ * rolled back. Writing needs a curator, as the facades check: a request by a signed-in
+ * curator, or work run through {@code SystemCurator}.
  */
 @Service
 public class DataPackageImporter {
@@ -94,7 +94,7 @@ public class DataPackageImporter {
 		// counted, so that progress knows the total; engagements are then read as they go
 		Map<TableSchema, List<CsvRow>> rows = new LinkedHashMap<>();
 		for (TableSchema table : List.of(DataPackageSchema.GOVERNMENTS, DataPackageSchema.AGREEMENTS,
-				DataPackageSchema.PLANS, DataPackageSchema.PLANNED_ACTIVITIES)) {
+				DataPackageSchema.PLANS, DataPackageSchema.PLANNED_ACTIVITIES, DataPackageSchema.DOCUMENTS)) {
 			if (tables.name(table) != null) {
 				rows.put(table, tables.rows(table, findings));
 			}
@@ -125,7 +125,13 @@ public class DataPackageImporter {
 		}
 		if (rows.containsKey(DataPackageSchema.PLANS) || rows.containsKey(DataPackageSchema.PLANNED_ACTIVITIES)) {
 			importPlans(tables, rows, findings, tallies, progress);
-			logTime(tallies.get(tallies.size() - 1), started);
+			started = logTime(tallies.get(tallies.size() - 1), started);
+		}
+		if (rows.containsKey(DataPackageSchema.DOCUMENTS)) {
+			// after the records they hang under, which the same transaction wrote
+			FileTally tally = tally(tallies, tables.name(DataPackageSchema.DOCUMENTS));
+			this.imports.documents().run(rows.get(DataPackageSchema.DOCUMENTS), tables, findings, tally, progress);
+			logTime(tally, started);
 		}
 		this.imports.governments().warnWithoutAgreement(writtenGovernments, findings);
 		ImportStatus status = findings.hasErrors() ? ImportStatus.REJECTED

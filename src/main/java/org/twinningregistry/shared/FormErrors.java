@@ -1,11 +1,13 @@
 package org.twinningregistry.shared;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
@@ -25,6 +27,10 @@ public final class FormErrors {
 
 	/** The message key of "someone else changed this record since you opened it". */
 	public static final String STALE = "form.error.stale";
+
+	private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,18}");
+
+	private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,30}(\\.\\d{1,30})?|[+-]?\\.\\d{1,30}");
 
 	private FormErrors() {
 	}
@@ -77,9 +83,47 @@ public final class FormErrors {
 	}
 
 	/**
-	 * The exception's message, with its {@code kind.*} arguments resolved as message keys
-	 * too.
+	 * A whole number typed into a form ({@code 1200}, {@code -3}): digits only, else a
+	 * violation of the field ({@code import.cell.whole}) and {@code null}; blank gives
+	 * {@code null}. Numbers are bound as text, so that one that cannot be read is
+	 * reported beside the form's other errors instead of hiding them.
 	 */
+	public static @Nullable Long wholeNumber(String field, @Nullable String text, List<Violation> violations) {
+		return parse(field, text, FormErrors::whole, "import.cell.whole", violations);
+	}
+
+	/**
+	 * A decimal number typed into a form ({@code 49.25}, {@code -123.1}, {@code 1200}):
+	 * digits with at most one decimal point, else a violation of the field
+	 * ({@code import.cell.decimal}) and {@code null}; blank gives {@code null}.
+	 */
+	public static @Nullable BigDecimal decimalNumber(String field, @Nullable String text, List<Violation> violations) {
+		return parse(field, text, FormErrors::decimal, "import.cell.decimal", violations);
+	}
+
+	/** A number as a form shows it again: without exponent, {@code null} as empty. */
+	public static @Nullable String text(@Nullable Number number) {
+		if (number == null) {
+			return null;
+		}
+		return (number instanceof Double || number instanceof Float)
+				? BigDecimal.valueOf(number.doubleValue()).stripTrailingZeros().toPlainString() : number.toString();
+	}
+
+	private static Long whole(String text) {
+		if (!WHOLE.matcher(text).matches()) {
+			throw new IllegalArgumentException("not a whole number");
+		}
+		return Long.valueOf(text);
+	}
+
+	private static BigDecimal decimal(String text) {
+		if (!DECIMAL.matcher(text).matches()) {
+			throw new IllegalArgumentException("not a decimal number");
+		}
+		return new BigDecimal(text);
+	}
+
 	/**
 	 * Runs a page's one-button write (submit, approve, return…) and flashes what became
 	 * of it for the page the button redirects to: {@code message} when done, else the
@@ -107,6 +151,10 @@ public final class FormErrors {
 		return false;
 	}
 
+	/**
+	 * The exception's message, with its {@code kind.*} arguments resolved as message keys
+	 * too.
+	 */
 	public static MessageSourceResolvable message(RegistryException ex) {
 		String code = "error.stale-version".equals(ex.code()) ? STALE : ex.code();
 		return new DefaultMessageSourceResolvable(new String[] { code }, serializable(arguments(ex)), code);
@@ -123,7 +171,7 @@ public final class FormErrors {
 			.toArray();
 	}
 
-	private static void reject(Errors errors, Violation violation) {
+	static void reject(Errors errors, Violation violation) {
 		if (violation.field() != null) {
 			try {
 				errors.rejectValue(violation.field(), violation.code(), violation.argumentArray(), violation.code());

@@ -10,7 +10,11 @@ import java.util.Locale;
  */
 public interface PageSection {
 
-	/** The page it belongs to: {@code "government"} or {@code "agreement"}. */
+	/**
+	 * The page it belongs to: {@code "government"}, {@code "agreement"},
+	 * {@code "engagement"}, {@code "brief"} (a government's handover brief) or
+	 * {@code "home"} (the record id is then empty).
+	 */
 	String page();
 
 	/** Sort position on the page, lowest first. */

@@ -32,7 +32,8 @@ import org.twinningregistry.shared.NotFoundException;
 @ControllerAdvice(basePackages = { "org.twinningregistry.ui", "org.twinningregistry.account.ui",
 		"org.twinningregistry.gazetteer.ui", "org.twinningregistry.agreement.ui", "org.twinningregistry.engagement.ui",
 		"org.twinningregistry.analytics.ui", "org.twinningregistry.reporting.ui",
-		"org.twinningregistry.importexport.ui", "org.twinningregistry.workflow.ui" })
+		"org.twinningregistry.importexport.ui", "org.twinningregistry.workflow.ui", "org.twinningregistry.document.ui",
+		"org.twinningregistry.continuity.ui" })
 class ErrorPageAdvice {
 
 	private static final String ROOT = "org.twinningregistry.";

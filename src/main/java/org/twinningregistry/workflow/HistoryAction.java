@@ -34,7 +34,22 @@ public enum HistoryAction {
 	APPROVED(true),
 
 	/** A party's government confirmed the published record. */
-	CONFIRMED(true);
+	CONFIRMED(true),
+
+	/** A public document was attached to the record (the document module). */
+	DOCUMENT_ADDED(true),
+
+	/** A public document was removed from the record. */
+	DOCUMENT_REMOVED(true),
+
+	/**
+	 * An internal document was attached: seen, like the document, only by those whose
+	 * roles cover the record.
+	 */
+	INTERNAL_ADDED(false),
+
+	/** An internal document was removed. */
+	INTERNAL_REMOVED(false);
 
 	private final boolean published;
 

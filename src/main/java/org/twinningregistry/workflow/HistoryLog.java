@@ -138,6 +138,22 @@ public class HistoryLog {
 				this.clock.instant(), entries);
 	}
 
+	/**
+	 * Records that a document was attached to or removed from a published record
+	 * ({@link HistoryAction#DOCUMENT_ADDED} and the like), by the caller in the office
+	 * they act in for its parties. The record's values do not change, so its
+	 * confirmations stay.
+	 * @param parties the record's parties (an engagement's are its agreement's)
+	 * @param changes what the entry shows: the document's title, kind and file
+	 */
+	@Transactional
+	public void recordDocument(RecordRef record, Collection<GovernmentId> parties, HistoryAction action,
+			List<FieldChange> changes) {
+		String office = this.access.office(RegistryRole.REPORTER, parties);
+		save(record.kind().key(), record.id(),
+				new HistoryRecord.Step(this.access.actor(), office, action, this.text.write(changes), null, ""));
+	}
+
 	/** Records a party government's confirmation (history CONFIRMED, public). */
 	@Transactional
 	public void recordConfirmation(RecordRef record, GovernmentId party) {

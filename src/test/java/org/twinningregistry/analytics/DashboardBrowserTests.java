@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -20,6 +21,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.twinningregistry.Axe;
 import org.twinningregistry.HeadlessChromium;
 import org.twinningregistry.RegistryDatabase;
 import org.twinningregistry.agreement.AgreementRegistry;
@@ -136,20 +138,71 @@ class DashboardBrowserTests {
 	}
 
 	@Test
-	void mapDrawsTheWorldAndOneLinePerRelationship() {
-		// when: Winnipeg has no coordinates, so 7 of Canada's 8 relationships are drawn
+	void mapDrawsTheWorldAndOneArcPerRelationship() {
+		// when: every relationship, Winnipeg's too (its coordinates from the gazetteer)
 		open("/statistics/map?country=CA&asOf=2019-12-31");
 		new WebDriverWait(browser, Duration.ofSeconds(30))
 			.until(ExpectedConditions.attributeToBe(By.id("map"), "data-rendered", "true"));
 
 		// then
-		assertThat(browser.findElement(By.id("map")).getDomAttribute("data-lines")).isEqualTo("7");
+		WebElement map = browser.findElement(By.id("map"));
+		assertThat(map.getDomAttribute("data-lines")).isEqualTo("8");
 		assertThat(browser.findElements(By.cssSelector("#map path.world"))).hasSizeGreaterThan(100);
 		assertThat(browser.findElements(By.cssSelector("#map path.line-active"))).hasSize(3);
-		assertThat(browser.findElements(By.cssSelector("#map path.line-dormant"))).hasSize(4)
+		assertThat(browser.findElements(By.cssSelector("#map path.line-dormant"))).hasSize(5)
 			.allSatisfy(line -> assertThat(line.getDomAttribute("stroke-dasharray")).isEqualTo("6 6"));
+		// great-circle arcs: each line a curve of many points, not a straight segment
+		assertThat(browser.findElements(By.cssSelector("#map path.line-active")))
+			.allSatisfy(line -> assertThat(line.getDomAttribute("d").split("L")).hasSizeGreaterThan(10));
 		assertThat(screenshot("map")).isNotEmptyFile();
 		assertThat(HeadlessChromium.contentSecurityViolations(browser)).isEmpty();
+	}
+
+	@Test
+	void mapSizesMarkersByTiesAndClustersThemWhenZoomedOut() {
+		// given
+		open("/statistics/map?country=CA&asOf=2019-12-31");
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.attributeToBe(By.id("map"), "data-rendered", "true"));
+		WebElement map = browser.findElement(By.id("map"));
+		int governments = Integer.parseInt(map.getDomAttribute("data-governments"));
+		List<Double> radii = browser.findElements(By.cssSelector("#map path.place-marker"))
+			.stream()
+			.map(marker -> markerRadius(marker))
+			.distinct()
+			.toList();
+		// when: zoomed out to the whole world
+		for (int i = 0; i < 4; i++) {
+			browser.findElement(By.cssSelector(".leaflet-control-zoom-out")).click();
+		}
+		new WebDriverWait(browser, Duration.ofSeconds(10))
+			.until(driver -> !"0".equals(driver.findElement(By.id("map")).getDomAttribute("data-clusters")));
+		// then: Hwaseong (three ties) is drawn larger than a city of one tie, and
+		// governments close together become clusters
+		assertThat(radii).hasSizeGreaterThan(1);
+		assertThat(Integer.parseInt(map.getDomAttribute("data-markers"))).isLessThan(governments);
+		assertThat(browser.findElements(By.cssSelector("#map path.place-cluster"))).isNotEmpty();
+	}
+
+	@Test
+	void mapHasNoInteractiveControlsNestedInAnImage() {
+		// given: axe-core's nested-interactive rule (the map once had role="img" around
+		// Leaflet's zoom buttons and markers)
+		open("/statistics/map?country=CA&asOf=2019-12-31");
+		new WebDriverWait(browser, Duration.ofSeconds(30))
+			.until(ExpectedConditions.attributeToBe(By.id("map"), "data-rendered", "true"));
+		// when
+		Object violations = Axe.run(browser, "#map", "nested-interactive");
+		// then
+		assertThat(violations).asString().isEqualTo("[]");
+		assertThat(browser.findElement(By.id("map")).getDomAttribute("role")).isEqualTo("region");
+	}
+
+	private static double markerRadius(WebElement marker) {
+		// a circle marker's path is two arcs "a r,r 0 1,0 …"
+		String d = marker.getDomAttribute("d");
+		String arc = d.substring(d.indexOf('a') + 1).trim();
+		return Double.parseDouble(arc.substring(0, arc.indexOf(',')));
 	}
 
 	private void open(String path) {

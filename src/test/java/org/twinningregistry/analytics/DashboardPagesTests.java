@@ -59,8 +59,9 @@ class DashboardPagesTests {
 				"Manitoba | 1");
 		assertThat(PageTables.head(page, "years-table"))
 			.endsWith("Year All " + country("KR") + " " + country("JP") + " " + country("US"));
-		assertThat(PageTables.rows(page, "years-table")).hasSize(11)
-			.contains("2012 | 1 | 1 | 0 | 0", "2016 | 1 | 0 | 1 | 0");
+		// every year from the first signing (1965) to the last (2016), 0 where none
+		assertThat(PageTables.rows(page, "years-table")).hasSize(52)
+			.contains("2012 | 1 | 1 | 0 | 0", "2016 | 1 | 0 | 1 | 0", "1966 | 0 | 0 | 0 | 0");
 		assertThat(page).contains("<span class=\"figure-count\">8</span>", "<span class=\"figure-count\">7</span>")
 			.contains("href=\"/statistics/bilateral?country=CA&amp;partner=KR&amp;asOf=2019-12-31\"")
 			.contains("href=\"/statistics/subdivisions/CA-BC?asOf=2019-12-31\"")
@@ -126,14 +127,15 @@ class DashboardPagesTests {
 		// when
 		String page = page("/statistics/map?country=CA&partner=KR&asOf=2019-12-31", 200);
 
-		// then: Winnipeg has no coordinates
+		// then: every relationship, Winnipeg's too (its coordinates from the gazetteer)
 		assertThat(PageTables.rows(page, "lines-table")).containsExactly("BUR – HWA | " + country("KR") + " | active",
-				"TOR – HWA | " + country("KR") + " | active", "VAN – SEO | " + country("KR") + " | active");
+				"TOR – HWA | " + country("KR") + " | active", "VAN – SEO | " + country("KR") + " | active",
+				"WIN – HWA | " + country("KR") + " | dormant");
 		assertThat(page)
 			.contains(
 					"data-source=\"/api/v1/statistics/map?country=CA&amp;partner=KR&amp;asOf=2019-12-31&amp;window=5\"")
 			.contains("data-world=\"/webjars/echarts/");
-		assertThat(PageTables.rows(page("/statistics/map?country=CA&asOf=2019-12-31", 200), "lines-table")).hasSize(7);
+		assertThat(PageTables.rows(page("/statistics/map?country=CA&asOf=2019-12-31", 200), "lines-table")).hasSize(8);
 	}
 
 	@Test

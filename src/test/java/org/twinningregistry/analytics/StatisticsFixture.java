@@ -73,11 +73,14 @@ final class StatisticsFixture {
 
 	private static void city(Gazetteer gazetteer, String id, String country, String subdivision) {
 		GovernmentValues city = GazetteerFixtures.aCity(id.toUpperCase(), country, subdivision);
-		// every city but Winnipeg on the map, at a place derived from its name
-		Double latitude = id.equals("win") ? null : (double) (id.charAt(0) - 'a');
-		Double longitude = id.equals("win") ? null : (double) (id.charAt(1) - 'a');
+		// every city but Winnipeg at a place derived from its name; Winnipeg, registered
+		// with its GeoNames id and no coordinates, takes its place's from the world
+		// gazetteer
+		boolean winnipeg = id.equals("win");
+		Double latitude = winnipeg ? null : (double) (id.charAt(0) - 'a');
+		Double longitude = winnipeg ? null : (double) (id.charAt(1) - 'a');
 		gazetteer.register(new GovernmentId(id), new GovernmentValues(city.name(), null, null, country, subdivision,
-				city.level(), null, null, latitude, longitude, null, null));
+				city.level(), null, null, latitude, longitude, null, winnipeg ? 6183235L : null));
 	}
 
 	private static void agreement(AgreementRegistry agreements, String id, String a, String b, AgreementType type,

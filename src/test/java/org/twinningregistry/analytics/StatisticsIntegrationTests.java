@@ -236,11 +236,14 @@ class StatisticsIntegrationTests {
 		// when
 		var lines = activity.map(new StatisticsScope("CA", null, "KR"), END_OF_2019, 5);
 
-		// then: Winnipeg has no coordinates, so win-hwa is not drawn
+		// then: every relationship, win-hwa too (Winnipeg, registered without
+		// coordinates, took its place's from the world gazetteer)
 		assertThat(lines).extracting(MapLine::home, MapLine::partner, MapLine::active)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("bur", "hwa", true),
 					org.assertj.core.groups.Tuple.tuple("tor", "hwa", true),
-					org.assertj.core.groups.Tuple.tuple("van", "seo", true));
+					org.assertj.core.groups.Tuple.tuple("van", "seo", true),
+					org.assertj.core.groups.Tuple.tuple("win", "hwa", false));
+		assertThat(lines.get(3).homeLatitude()).isBetween(49.8, 50.0);
 		assertThat(lines.get(0).homeLatitude()).isEqualTo(1.0);
 		assertThat(lines.get(0).partnerLongitude()).isEqualTo(22.0);
 	}
@@ -255,7 +258,7 @@ class StatisticsIntegrationTests {
 		this.mvc.perform(get("/api/v1/statistics/subdivisions/CA-BC?asOf=2019-12-31"))
 			.andExpect(jsonPath("$.relationships").value(5));
 		this.mvc.perform(get("/api/v1/statistics/map?country=CA&asOf=2019-12-31"))
-			.andExpect(jsonPath("$.items.length()").value(7));
+			.andExpect(jsonPath("$.items.length()").value(8));
 		this.mvc.perform(get("/api/v1/statistics/subdivisions/CA-XX")).andExpect(status().isBadRequest());
 	}
 

@@ -12,15 +12,17 @@ import static org.assertj.core.api.Assertions.entry;
 /** The world gazetteer read from the shipped GeoNames files, and its crosswalk to ISO. */
 class WorldGazetteerTests {
 
-	private static final WorldGazetteer WORLD = new WorldGazetteer(new IsoCodeList());
+	private static final WorldGazetteer WORLD = new WorldGazetteer(new IsoCodeList(),
+			GazetteerSettings.fromSystemProperties());
 
 	@Test
-	void readsTheFilesOncePerJvm() {
+	void opensTheIndexOncePerJvm() {
 		// given
-		WorldGazetteer another = new WorldGazetteer(new IsoCodeList());
-		// when / then: the second gazetteer (another application context's) shares the
-		// places read
-		assertThat(another.place(1846052)).get().isSameAs(WORLD.place(1846052).orElseThrow());
+		WorldGazetteer another = new WorldGazetteer(new IsoCodeList(), GazetteerSettings.fromSystemProperties());
+		// when / then: the second gazetteer (another application context's) finds the
+		// same places in the same index
+		assertThat(another.place(1846052)).isEqualTo(WORLD.place(1846052));
+		assertThat(another.size()).isEqualTo(WORLD.size()).isGreaterThan(700_000);
 	}
 
 	@Test
@@ -54,8 +56,10 @@ class WorldGazetteerTests {
 		CrosswalkCoverage coverage = WORLD.crosswalkCoverage();
 		// then
 		assertThat(coverage.codes()).isGreaterThan(3800);
-		assertThat(coverage.places()).isGreaterThan(140_000);
-		assertThat(coverage.placeRate()).isGreaterThan(0.95);
+		assertThat(coverage.places()).isGreaterThan(900_000);
+		// GeoNames' places almost all; some of Who's On First's lie in regions ISO names
+		// otherwise (Ukraine's, Croatia's, Italy's provinces)
+		assertThat(coverage.placeRate()).isGreaterThan(0.9);
 		assertThat(coverage.rate()).as("unmapped: %s", coverage.unmapped()).isGreaterThan(0.75);
 	}
 

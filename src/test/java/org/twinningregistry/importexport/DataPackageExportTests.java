@@ -83,7 +83,7 @@ class DataPackageExportTests {
 		Map<String, byte[]> before = csvFiles(first);
 		Map<String, byte[]> after = csvFiles(second);
 		assertThat(before.keySet()).containsExactly("governments.csv", "agreements.csv", "engagements.csv", "plans.csv",
-				"planned_activities.csv");
+				"planned_activities.csv", "documents.csv");
 		before.forEach((name, content) -> assertThat(after.get(name)).as(name).isEqualTo(content));
 		String agreements = new String(before.get("agreements.csv"), StandardCharsets.UTF_8);
 		assertThat(agreements).contains("\"The city's \"\"first\"\" accord, d'après la ville\nsigned in Seoul: 서울\"")
@@ -92,8 +92,11 @@ class DataPackageExportTests {
 			.contains("\"https://example.org/a,b\"");
 		String engagements = new String(before.get("engagements.csv"), StandardCharsets.UTF_8);
 		assertThat(engagements).contains("1500.5,CAD,\"Festival \"\"Lumières\"\", online\",\"Line one\nline two\"");
+		// completed from the world gazetteer on import: Quebec's place, Seoul's Wikidata
+		// item
 		assertThat(new String(before.get("governments.csv"), StandardCharsets.UTF_8))
-			.contains("KR-11,Seoul,Séoul,서울특별시,KR,KR-11,REGIONAL,,10349312,37.566,126.9784,,1835848\r\n");
+			.contains("CA-QC,Quebec,Québec,,CA,CA-QC,REGIONAL,,,46.81228,-71.21454,Q176,6115047\r\n")
+			.contains("KR-11,Seoul,Séoul,서울특별시,KR,KR-11,REGIONAL,,10349312,37.566,126.9784,Q8684,1835848\r\n");
 	}
 
 	@Test

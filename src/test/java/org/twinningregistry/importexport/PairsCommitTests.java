@@ -88,9 +88,10 @@ class PairsCommitTests {
 		assertThat(first.governmentsCreated()).isEqualTo(3);
 		assertThat(first.agreementsCreated()).isEqualTo(2);
 		assertThat(first.notCommitted()).containsExactly(4, 5);
-		assertThat(this.gazetteer.find(new GovernmentId("geonames-1846052")).orElseThrow().values())
-			.extracting(v -> v.subdivision(), v -> v.geonames())
-			.containsExactly("KR-48", 1846052L);
+		// one id scheme for every government: subdivision and name, as a hand-made one
+		assertThat(this.gazetteer.find(new GovernmentId("KR-48-chinju")).orElseThrow().values())
+			.extracting(v -> v.subdivision(), v -> v.geonames(), v -> v.wikidata())
+			.containsExactly("KR-48", 1846052L, "Q42144");
 		assertThat(this.agreements.list(AgreementCriteria.ofGovernment(new GovernmentId("KR-41-hwaseong"))))
 			.singleElement()
 			.satisfies(a -> assertThat(a.values().signed().year()).isEqualTo(2019));
@@ -102,11 +103,11 @@ class PairsCommitTests {
 
 	@Test
 	void takesAPlaceRegisteredBeforeAsItIsEvenForACuratorOfAnotherCountry() {
-		// given: Jinju registered from its GeoNames place, then corrected by a curator
-		// (its name, and the GeoNames link taken off)
+		// given: Jinju registered from its GeoNames place (an id of the older scheme),
+		// then corrected by a curator (its name), its GeoNames id kept
 		GovernmentId jinju = new GovernmentId("geonames-1846052");
 		SystemCurator.call(() -> this.gazetteer.register(jinju, new GovernmentValues("Jinju (corrected)", null, "진주시",
-				"KR", "KR-48", GovernmentLevel.LOCAL, null, 340000L, 35.19, 128.08, null, null)));
+				"KR", "KR-48", GovernmentLevel.LOCAL, null, 340000L, 35.19, 128.08, null, 1846052L)));
 		String list = "city1,country1,city2,country2\nChinju,South Korea,Kitakyushu,Japan\n";
 		// when: a curator of Japan commits a list naming it
 		AtomicReference<PairsCommitted> result = new AtomicReference<>();
@@ -190,8 +191,8 @@ class PairsCommitTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(flash().attributeExists("committed"));
 		// then
-		assertThat(this.gazetteer.find(new GovernmentId("geonames-4409896")).orElseThrow().values().subdivision())
-			.isEqualTo("US-MO");
+		assertThat(this.gazetteer.find(new GovernmentId("US-MO-springfield")).orElseThrow().values().geonames())
+			.isEqualTo(4409896L);
 		assertThat(this.agreements.count()).isEqualTo(1);
 	}
 

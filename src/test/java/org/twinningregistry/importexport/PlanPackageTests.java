@@ -95,7 +95,7 @@ class PlanPackageTests {
 		importZip(export())
 			.andExpect(jsonPath("$.files[*].file",
 					contains("governments.csv", "agreements.csv", "engagements.csv", "plans.csv",
-							"planned_activities.csv")))
+							"planned_activities.csv", "documents.csv")))
 			.andExpect(jsonPath("$.files[4].unchanged").value(2));
 		byte[] again = export();
 		RegistryDatabase.clear(this.jdbc);

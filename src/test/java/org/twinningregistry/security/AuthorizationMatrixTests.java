@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -40,6 +41,10 @@ import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.agreement.AgreementStatus;
 import org.twinningregistry.agreement.AgreementType;
 import org.twinningregistry.agreement.AgreementValues;
+import org.twinningregistry.document.DocumentArchive;
+import org.twinningregistry.document.DocumentKind;
+import org.twinningregistry.document.DocumentVisibility;
+import org.twinningregistry.document.NewDocument;
 import org.twinningregistry.engagement.EngagementId;
 import org.twinningregistry.engagement.EngagementLog;
 import org.twinningregistry.engagement.EngagementMode;
@@ -77,9 +82,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * afresh for each request: Victoria (CA-BC), Toronto (CA-ON) and five Korean cities; the
  * published agreements Victoria–Seoul (with the engagement e1) and Victoria–Busan; the
  * inside reporter's drafts of Victoria–Incheon and e-draft, and submitted revisions of
- * Victoria–Gwangju and e-submitted; Victoria's annual report for 2024, submitted.
- * "Inside" means covering Victoria (reporter of Victoria, reviewer of CA-BC, curator of
- * CA), "outside" not (reporter of Toronto, reviewer of CA-ON, curator of JP).
+ * Victoria–Gwangju and e-submitted; Victoria's annual report for 2024, submitted; a
+ * public document on Victoria–Seoul, added by the system curator. "Inside" means covering
+ * Victoria (reporter of Victoria, reviewer of CA-BC, curator of CA), "outside" not
+ * (reporter of Toronto, reviewer of CA-ON, curator of JP).
  * {@link #everyWriteEndpointIsInTheMatrix()} fails when an endpoint is added without a
  * row here.
  */
@@ -112,7 +118,8 @@ class AuthorizationMatrixTests {
 	 * A write endpoint: its mapping as Spring MVC names it, the request to send, and the
 	 * status each caller must get.
 	 */
-	record Endpoint(String mapping, Supplier<MockHttpServletRequestBuilder> request, Map<Who, Integer> expected) {
+	record Endpoint(String mapping, Supplier<? extends AbstractMockHttpServletRequestBuilder<?>> request,
+			Map<Who, Integer> expected) {
 
 	}
 
@@ -146,6 +153,9 @@ class AuthorizationMatrixTests {
 	private PlanBook plans;
 
 	@Autowired
+	private DocumentArchive documents;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
@@ -166,6 +176,10 @@ class AuthorizationMatrixTests {
 			this.reports.submit(new SubmitReport(new GovernmentId("victoria"), 2024, true, null, null));
 			this.strategies.put(strategy("victoria"), null);
 			this.plans.propose(new PlanId("p-pub"), plan("victoria-seoul", 2024));
+			this.documents.add(
+					new NewDocument(AgreementRegistry.ref(new AgreementId("victoria-seoul")), "Signed text",
+							DocumentKind.SIGNED_TEXT, null, DocumentVisibility.PUBLIC, "signed.pdf"),
+					4, new ByteArrayResource("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 			return null;
 		});
 		// a reporter of Nanaimo's submitted strategy
@@ -237,7 +251,7 @@ class AuthorizationMatrixTests {
 
 	/** The status the endpoint answers the caller. */
 	private int status(Endpoint endpoint, Who who) throws Exception {
-		MockHttpServletRequestBuilder request = endpoint.request().get();
+		AbstractMockHttpServletRequestBuilder<?> request = endpoint.request().get();
 		if (who.grant != null) {
 			request.with(user(who.username()).authorities(who.grant));
 		}
@@ -458,6 +472,20 @@ class AuthorizationMatrixTests {
 		forms.add(new PageForm("POST /reporting/{year}/reports/{government}/return",
 				() -> post("/reporting/2024/reports/victoria/return").param("reason", "Missing the May visit"),
 				page(reviewers)));
+		forms.add(new PageForm("POST /agreements/{id}/documents",
+				() -> multipart("/agreements/victoria-seoul/documents").file(document())
+					.param("title", "Council resolution")
+					.param("kind", "COUNCIL_RESOLUTION")
+					.param("visibility", "PUBLIC"),
+				page(reporters)));
+		forms.add(new PageForm("POST /engagements/{id}/documents",
+				() -> multipart("/engagements/e1/documents").file(document())
+					.param("title", "Photo")
+					.param("kind", "PHOTO")
+					.param("visibility", "INTERNAL"),
+				page(reporters)));
+		forms.add(new PageForm("POST /documents/{docId}/delete", () -> post("/documents/{id}/delete", documentId()),
+				page("403 403 done 403 done 403 403")));
 		forms.add(new PageForm(
 				"POST /imports", () -> multipart("/imports").file(new MockMultipartFile("file", "package.zip",
 						"application/zip", DataPackageFixtures.zip(DataPackageFixtures.goodPackage()))),
@@ -625,6 +653,22 @@ class AuthorizationMatrixTests {
 				() -> json(post("/api/v1/governments/victoria/relationship-decisions"),
 						"{\"agreement\":\"victoria-busan\",\"decision\":\"KEEP\",\"reason\":\"Old friends\"}"),
 				expect(201, 403, 201, 403, 201, 403, 403)));
+		// documents: those who may report for a party add them; reviewers and curators
+		// above a party (or the account that added one) remove them
+		endpoints.add(new Endpoint("POST /api/v1/agreements/{id}/documents",
+				() -> multipart("/api/v1/agreements/victoria-seoul/documents").file(document())
+					.param("title", "Council resolution")
+					.param("kind", "COUNCIL_RESOLUTION")
+					.param("visibility", "PUBLIC"),
+				expect(201, 403, 201, 403, 201, 403, 403)));
+		endpoints.add(new Endpoint("POST /api/v1/engagements/{id}/documents",
+				() -> multipart("/api/v1/engagements/e1/documents").file(document())
+					.param("title", "Photo")
+					.param("kind", "PHOTO")
+					.param("visibility", "INTERNAL"),
+				expect(201, 403, 201, 403, 201, 403, 403)));
+		endpoints.add(new Endpoint("DELETE /api/v1/documents/{docId}",
+				() -> delete("/api/v1/documents/{id}", documentId()), expect(403, 403, 204, 403, 204, 403, 403)));
 		// imports: curators, and each row within their country (the package is
 		// CA-BC–KR-41)
 		endpoints.add(new Endpoint("POST /api/v1/imports",
@@ -636,6 +680,15 @@ class AuthorizationMatrixTests {
 					.contentType("text/csv")
 					.content("city1,country1,city2,country2\nVictoria,Canada,Seoul,South Korea\n"),
 				expect(403, 403, 403, 403, 200, 200, 403)));
+		// Wikidata: reconciling a query result is a curator's, as a pairs list; the
+		// QuickStatements export posted with what Wikidata has is anyone's signed in
+		endpoints.add(new Endpoint("POST /api/v1/imports/wikidata",
+				() -> post("/api/v1/imports/wikidata").contentType("text/csv").content("item,twin\nQ1,Q2\n"),
+				expect(403, 403, 403, 403, 200, 200, 403)));
+		endpoints.add(new Endpoint("POST /api/v1/exports/wikidata-quickstatements.txt",
+				() -> post("/api/v1/exports/wikidata-quickstatements.txt").contentType("text/csv")
+					.content("item,twin\nQ1,Q2\n"),
+				expect(200, 200, 200, 200, 200, 200, 200)));
 		// jobs: curators see only their own (none here)
 		endpoints.add(new Endpoint("DELETE /api/v1/imports/jobs/{id}",
 				() -> delete("/api/v1/imports/jobs/00000000-0000-0000-0000-000000000000"),
@@ -701,6 +754,17 @@ class AuthorizationMatrixTests {
 	 */
 	private static Map<Who, Integer> expect(int... statuses) {
 		return byCaller(401, Arrays.stream(statuses).boxed().toArray(Integer[]::new));
+	}
+
+	/** A PDF to upload. */
+	private static MockMultipartFile document() {
+		return new MockMultipartFile("file", "resolution.pdf", "application/pdf",
+				"%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/** The fixture's document on Victoria–Seoul. */
+	private String documentId() {
+		return this.jdbc.sql("SELECT id FROM document").query(String.class).single();
 	}
 
 	private long accountId(Who who) {

@@ -15,4 +15,11 @@ public interface AccountRepository extends JpaRepository<Account, Long> {
 	@Query("select count(distinct a) from Account a join a.roles r where a.enabled = true and r.role = ?1")
 	long countEnabledWithRole(RegistryRole role);
 
+	/**
+	 * The grants held by accounts that may sign in, of the given roles and scopes (as
+	 * {@code ROLE:scope} pairs are matched by the caller).
+	 */
+	@Query("select distinct r from Account a join a.roles r where a.enabled = true and r.scope in ?1")
+	java.util.List<Account.RoleGrant> findEnabledGrantsIn(java.util.Collection<String> scopes);
+
 }

@@ -88,6 +88,9 @@ public class Agreement {
 	@Column(name = "party_a_name")
 	private String partyAName = "";
 
+	@Column(name = "party_a_name_fr")
+	private @Nullable String partyANameFr;
+
 	@Column(name = "party_a_name_local")
 	private @Nullable String partyANameLocal;
 
@@ -99,6 +102,9 @@ public class Agreement {
 
 	@Column(name = "party_b_name")
 	private String partyBName = "";
+
+	@Column(name = "party_b_name_fr")
+	private @Nullable String partyBNameFr;
 
 	@Column(name = "party_b_name_local")
 	private @Nullable String partyBNameLocal;
@@ -149,13 +155,13 @@ public class Agreement {
 	}
 
 	public AgreementParty partyA() {
-		return new AgreementParty(new GovernmentId(this.partyA), this.partyAName, this.partyANameLocal,
-				this.partyACountry, this.partyASubdivision);
+		return new AgreementParty(new GovernmentId(this.partyA), this.partyAName, this.partyANameFr,
+				this.partyANameLocal, this.partyACountry, this.partyASubdivision);
 	}
 
 	public AgreementParty partyB() {
-		return new AgreementParty(new GovernmentId(this.partyB), this.partyBName, this.partyBNameLocal,
-				this.partyBCountry, this.partyBSubdivision);
+		return new AgreementParty(new GovernmentId(this.partyB), this.partyBName, this.partyBNameFr,
+				this.partyBNameLocal, this.partyBCountry, this.partyBSubdivision);
 	}
 
 	/**
@@ -203,6 +209,7 @@ public class Agreement {
 		boolean changed = false;
 		if (party.id().value().equals(this.partyA) && !party.equals(partyA())) {
 			this.partyAName = party.name();
+			this.partyANameFr = party.nameFr();
 			this.partyANameLocal = party.nameLocal();
 			this.partyACountry = party.country();
 			this.partyASubdivision = party.subdivision();
@@ -210,6 +217,7 @@ public class Agreement {
 		}
 		if (party.id().value().equals(this.partyB) && !party.equals(partyB())) {
 			this.partyBName = party.name();
+			this.partyBNameFr = party.nameFr();
 			this.partyBNameLocal = party.nameLocal();
 			this.partyBCountry = party.country();
 			this.partyBSubdivision = party.subdivision();

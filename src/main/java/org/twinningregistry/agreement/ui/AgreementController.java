@@ -76,6 +76,17 @@ class AgreementController {
 	 * The published agreement, or for those in scope the draft of a new one; with the
 	 * open revision (for those in scope) and the history.
 	 */
+	/** The parties' Wikidata items, by government id, for those that carry one. */
+	private java.util.Map<String, String> items(AgreementSummary agreement) {
+		java.util.Map<String, String> items = new java.util.HashMap<>();
+		this.gazetteer.details(List.of(agreement.partyA().id(), agreement.partyB().id())).forEach((id, government) -> {
+			if (government.values().wikidata() != null) {
+				items.put(id.value(), government.values().wikidata());
+			}
+		});
+		return items;
+	}
+
 	@GetMapping("/agreements/{id}")
 	String detail(@PathVariable AgreementId id, Locale locale, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
@@ -84,6 +95,7 @@ class AgreementController {
 			.or(() -> revision.map(AgreementRevision::proposed))
 			.orElseThrow(() -> new NotFoundException("agreement", id.value()));
 		model.addAttribute("view", AgreementView.of(shown, this.registry, this.gazetteer, today, locale));
+		model.addAttribute("items", items(shown));
 		model.addAttribute("published", shown.draft() == null);
 		model.addAttribute("revision", revision.map(AgreementRevision::revision).orElse(null));
 		model.addAttribute("history", this.workflow.history(AgreementRegistry.ref(id)));

@@ -62,11 +62,10 @@ record AgreementForm(@Nullable String id, @NotBlank @Nullable String partyA, @No
 	}
 
 	/**
-	 * The values to store.
-	 * @throws RuleViolationException if a date or id is malformed
+	 * The values to store, without those that cannot be read: a malformed date or id
+	 * (each added to {@code violations}).
 	 */
-	AgreementValues values() {
-		List<Violation> violations = new ArrayList<>();
+	AgreementValues values(List<Violation> violations) {
 		GovernmentId a = FormErrors.parse("partyA", this.partyA, GovernmentId::new, ID, violations);
 		GovernmentId b = FormErrors.parse("partyB", this.partyB, GovernmentId::new, ID, violations);
 		PartialDate signedOn = FormErrors.parse("signed", this.signed, PartialDate::parse, DATE, violations);
@@ -74,9 +73,21 @@ record AgreementForm(@Nullable String id, @NotBlank @Nullable String partyA, @No
 		PartialDate termEndsOn = FormErrors.parse("termEnds", this.termEnds, PartialDate::parse, DATE, violations);
 		PartialDate renewedOn = FormErrors.parse("renewed", this.renewed, PartialDate::parse, DATE, violations);
 		AgreementId earlier = FormErrors.parse("supersedes", this.supersedes, AgreementId::new, ID, violations);
-		RuleViolationException.throwIfAny(violations);
 		return new AgreementValues(a, b, this.type, signedOn, this.status, endedOn, termEndsOn, renewedOn,
 				this.councilResolution, earlier, this.purposes, this.source, this.notes);
+	}
+
+	/** The same form with a party replaced ({@code partyA} or {@code partyB}). */
+	AgreementForm withParty(String party, String government) {
+		boolean a = "partyA".equals(party);
+		return new AgreementForm(this.id, a ? government : this.partyA, a ? this.partyB : government, this.type,
+				this.signed, this.status, this.ended, this.termEnds, this.renewed, this.councilResolution,
+				this.supersedes, this.purposes, this.source, this.notes, this.version);
+	}
+
+	/** The party field's text, {@code partyA} or {@code partyB}. */
+	@Nullable String party(String party) {
+		return "partyA".equals(party) ? this.partyA : this.partyB;
 	}
 
 	long editedVersion() {

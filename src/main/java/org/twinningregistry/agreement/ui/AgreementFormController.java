@@ -23,9 +23,13 @@ import org.twinningregistry.agreement.AgreementSummary;
 import org.twinningregistry.agreement.AgreementType;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentCriteria;
+import org.twinningregistry.gazetteer.GovernmentDetails;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.FormErrors;
+import org.twinningregistry.shared.FormWrites;
+import org.twinningregistry.shared.NotFoundException;
+import org.twinningregistry.shared.RuleViolationException;
 
 /** The curators' agreement forms: create, edit and delete, each ending in a redirect. */
 @Controller
@@ -37,9 +41,12 @@ class AgreementFormController {
 
 	private final Gazetteer gazetteer;
 
-	AgreementFormController(AgreementRegistry registry, Gazetteer gazetteer) {
+	private final FormWrites writes;
+
+	AgreementFormController(AgreementRegistry registry, Gazetteer gazetteer, FormWrites writes) {
 		this.registry = registry;
 		this.gazetteer = gazetteer;
+		this.writes = writes;
 	}
 
 	@GetMapping("/agreements/new")
@@ -50,12 +57,38 @@ class AgreementFormController {
 	@PostMapping("/agreements/new")
 	String create(@Valid @ModelAttribute("form") AgreementForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Optional<AgreementSummary> saved = FormErrors.write(result,
-				() -> this.registry.register(form.key(), form.values()));
+		Optional<AgreementSummary> saved = this.writes.write(result, form::values,
+				values -> this.registry.register(form.key(), values));
 		return saved
 			.map(agreement -> shown(agreement.id(),
 					(agreement.draft() != null) ? "workflow.flash.drafted" : "agreement.flash.created", redirect))
 			.orElseGet(() -> form(form, false, model));
+	}
+
+	/**
+	 * "Register this place", a button of the form: makes a government of the
+	 * world-gazetteer place a party field names ({@code geonames:…}) and shows the form
+	 * again with that party set to it, everything typed kept; nothing else is saved.
+	 */
+	@PostMapping(path = { "/agreements/new", "/agreements/{id}/edit" }, params = "registerPlace")
+	String registerPlace(@PathVariable(required = false) @Nullable AgreementId id,
+			@ModelAttribute("form") AgreementForm form, BindingResult result, @RequestParam String registerPlace,
+			Model model) {
+		String party = "partyB".equals(registerPlace) ? "partyB" : "partyA";
+		String place = form.party(party);
+		AgreementForm shown = form;
+		try {
+			GovernmentDetails government = this.gazetteer.registerPlace((place != null) ? place.strip() : "");
+			shown = form.withParty(party, government.id().value());
+			model.addAttribute("registered", government.values().name());
+		}
+		catch (NotFoundException | RuleViolationException ex) {
+			result.rejectValue(party, "agreement.form.place-unknown", new Object[] { place },
+					"agreement.form.place-unknown");
+			return form(form, id != null, model);
+		}
+		model.addAttribute("form", shown);
+		return form(shown, id != null, model);
 	}
 
 	@GetMapping("/agreements/{id}/edit")
@@ -66,8 +99,8 @@ class AgreementFormController {
 	@PostMapping("/agreements/{id}/edit")
 	String update(@PathVariable AgreementId id, @Valid @ModelAttribute("form") AgreementForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		Optional<AgreementSummary> saved = FormErrors.write(result,
-				() -> this.registry.update(id, form.editedVersion(), form.values()));
+		Optional<AgreementSummary> saved = this.writes.write(result, form::values,
+				values -> this.registry.update(id, form.editedVersion(), values));
 		return saved
 			.map(agreement -> shown(id,
 					(agreement.draft() != null) ? "workflow.flash.drafted" : "agreement.flash.updated", redirect))

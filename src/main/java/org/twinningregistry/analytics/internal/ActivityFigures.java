@@ -29,9 +29,12 @@ public class ActivityFigures {
 	public List<RelationshipActivity> of(StatisticsScope scope, StatisticsDefinitions at) {
 		Sides sides = new Sides(scope);
 		Map<String, Row> rows = new TreeMap<>();
-		this.jdbc.sql("SELECT a.id, " + sides.home("") + ", " + sides.home("_name") + ", " + sides.home("_subdivision")
-				+ ", " + sides.partner("") + ", " + sides.partner("_name") + ", " + sides.partner("_country")
-				+ " FROM agreement a WHERE " + sides.where() + " AND " + CurrentAgreementRule.SQL + " ORDER BY a.id")
+		this.jdbc
+			.sql("SELECT a.id, " + sides.home("") + ", " + PartyNames.read(sides.home("_name"), sides.home("_name_fr"))
+					+ ", " + sides.home("_subdivision") + ", " + sides.partner("") + ", "
+					+ PartyNames.read(sides.partner("_name"), sides.partner("_name_fr")) + ", "
+					+ sides.partner("_country") + " FROM agreement a WHERE " + sides.where() + " AND "
+					+ CurrentAgreementRule.SQL + " ORDER BY a.id")
 			.params(sides.params(at))
 			.query((rs, n) -> {
 				Row found = new Row(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),

@@ -29,6 +29,9 @@ public class GovernmentFigures {
 	private static final String PARTNER_NAME = "CASE WHEN a.party_a = :government THEN a.party_b_name"
 			+ " ELSE a.party_a_name END";
 
+	private static final String PARTNER_NAME_FR = "CASE WHEN a.party_a = :government THEN a.party_b_name_fr"
+			+ " ELSE a.party_a_name_fr END";
+
 	private static final String PARTNER_COUNTRY = "CASE WHEN a.party_a = :government THEN a.party_b_country"
 			+ " ELSE a.party_a_country END";
 
@@ -42,9 +45,11 @@ public class GovernmentFigures {
 
 	public GovernmentScorecard of(String government, String name, StatisticsDefinitions at) {
 		Map<String, Activity> activity = activity(government, at);
-		List<AgreementCard> cards = this.jdbc.sql("SELECT a.id, " + PARTNER + ", " + PARTNER_NAME + ", "
-				+ PARTNER_COUNTRY + ", a.type, a.signed, CASE WHEN " + CurrentAgreementRule.SQL + " THEN 1 ELSE 0 END"
-				+ " FROM agreement a WHERE " + OF_GOVERNMENT + " AND a.signed_on <= :asOf ORDER BY a.signed_on, a.id")
+		List<AgreementCard> cards = this.jdbc
+			.sql("SELECT a.id, " + PARTNER + ", " + PartyNames.read(PARTNER_NAME, PARTNER_NAME_FR) + ", "
+					+ PARTNER_COUNTRY + ", a.type, a.signed, CASE WHEN " + CurrentAgreementRule.SQL
+					+ " THEN 1 ELSE 0 END" + " FROM agreement a WHERE " + OF_GOVERNMENT
+					+ " AND a.signed_on <= :asOf ORDER BY a.signed_on, a.id")
 			.params(params(government, at))
 			.query((rs, n) -> {
 				Activity a = activity.getOrDefault(rs.getString(2), Activity.NONE);

@@ -3,7 +3,11 @@ package org.twinningregistry.analytics.ui;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -49,6 +53,7 @@ class DashboardController {
 		List<CountryStatistics.YearCount> years = figures.newPerYear();
 		Set<String> topPartners = years.isEmpty() ? Set.of() : years.get(0).byPartner().keySet();
 		model.addAttribute("figures", figures);
+		model.addAttribute("years", everyYear(years, topPartners));
 		model.addAttribute("topPartners", topPartners);
 		model.addAttribute("countries", this.gazetteer.countries(locale));
 		model.addAttribute("subdivisions", this.gazetteer.subdivisions(figures.country(), locale));
@@ -76,6 +81,22 @@ class DashboardController {
 	private String topPartner(String country, @Nullable LocalDate asOf) {
 		List<CountryStatistics.PartnerCount> partners = this.statistics.country(country, asOf).partners();
 		return partners.isEmpty() ? country : partners.get(0).country();
+	}
+
+	/**
+	 * Every year from the first signing to the last, those without a signing as 0, so
+	 * that the chart's time axis is even.
+	 */
+	static List<CountryStatistics.YearCount> everyYear(List<CountryStatistics.YearCount> years, Set<String> partners) {
+		if (years.isEmpty()) {
+			return years;
+		}
+		Map<Integer, CountryStatistics.YearCount> byYear = years.stream()
+			.collect(Collectors.toMap(CountryStatistics.YearCount::year, Function.identity()));
+		Map<String, Long> none = partners.stream().collect(Collectors.toMap(Function.identity(), partner -> 0L));
+		return IntStream.rangeClosed(years.get(0).year(), years.get(years.size() - 1).year())
+			.mapToObj(year -> byYear.getOrDefault(year, new CountryStatistics.YearCount(year, 0, none)))
+			.toList();
 	}
 
 }

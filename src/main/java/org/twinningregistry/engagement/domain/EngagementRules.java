@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 
@@ -19,8 +17,11 @@ import org.twinningregistry.shared.Violation;
 /** The invariants of an engagement, and the warnings that do not block it. */
 public final class EngagementRules {
 
-	/** Engagements are recorded up to this many years after the current one (planned). */
-	private static final int YEARS_AHEAD = 1;
+	/**
+	 * An engagement records what happened: its year and dates lie in the current year at
+	 * the latest.
+	 */
+	private static final int YEARS_AHEAD = 0;
 
 	private EngagementRules() {
 	}
@@ -29,7 +30,8 @@ public final class EngagementRules {
 	 * @param agreement the facts of the agreement it took place under, or {@code null} if
 	 * there is none
 	 * @param today the registry's today: the year and dates lie between
-	 * {@value DateRange#EARLIEST_YEAR} and the end of next year
+	 * {@value DateRange#EARLIEST_YEAR} and the end of the current year, and the start
+	 * date within the year
 	 */
 	public static List<Violation> check(EngagementValues v, @Nullable AgreementFacts agreement, LocalDate today) {
 		List<Violation> violations = new ArrayList<>();
@@ -40,17 +42,7 @@ public final class EngagementRules {
 			violations.add(Violation.of("origin", "rule.engagement.origin", v.origin(), agreement.partyA().value(),
 					agreement.partyB().value()));
 		}
-		int lastYear = today.getYear() + YEARS_AHEAD;
-		if (v.year() < DateRange.EARLIEST_YEAR || v.year() > lastYear) {
-			violations.add(Violation.of("year", "rule.range", DateRange.EARLIEST_YEAR, lastYear));
-		}
-		DateRange range = DateRange.throughYear(lastYear);
-		Stream.of(range.check("date", v.date()), range.check("endDate", v.endDate()))
-			.filter(Objects::nonNull)
-			.forEach(violations::add);
-		if (v.date() != null && v.endDate() != null && v.endDate().lastDay().isBefore(v.date().firstDay())) {
-			violations.add(Violation.of("endDate", "rule.engagement.end-before-start", v.date().toString()));
-		}
+		checkDates(v, today.getYear() + YEARS_AHEAD, violations);
 		checkCost(v, violations);
 		if (v.participants() != null && v.participants() < 0) {
 			violations.add(Violation.of("participants", "rule.not-negative"));
@@ -81,6 +73,33 @@ public final class EngagementRules {
 			warnings.add(Violation.of("year", "warning.engagement.after-ended", when.toString(), ended.toString()));
 		}
 		return warnings;
+	}
+
+	/**
+	 * The year and dates lie between {@value DateRange#EARLIEST_YEAR} and the end of the
+	 * last year, the start date within the year (the end date may lie after it: a
+	 * programme that runs into the next year), the end not before the start.
+	 */
+	private static void checkDates(EngagementValues v, int lastYear, List<Violation> violations) {
+		boolean yearInRange = v.year() >= DateRange.EARLIEST_YEAR && v.year() <= lastYear;
+		if (!yearInRange) {
+			violations.add(Violation.of("year", "rule.range", DateRange.EARLIEST_YEAR, lastYear));
+		}
+		DateRange range = DateRange.throughYear(lastYear);
+		Violation date = range.check("date", v.date());
+		if (date != null) {
+			violations.add(date);
+		}
+		else if (yearInRange && v.date() != null && v.date().year() != v.year()) {
+			violations.add(Violation.of("date", "rule.engagement.date.other-year", v.date().toString(), v.year()));
+		}
+		Violation end = range.check("endDate", v.endDate());
+		if (end != null) {
+			violations.add(end);
+		}
+		if (v.date() != null && v.endDate() != null && v.endDate().lastDay().isBefore(v.date().firstDay())) {
+			violations.add(Violation.of("endDate", "rule.engagement.end-before-start", v.date().toString()));
+		}
 	}
 
 	private static boolean isParty(String origin, AgreementFacts agreement) {

@@ -1,8 +1,8 @@
 package org.twinningregistry.engagement.ui;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -17,7 +17,6 @@ import org.twinningregistry.engagement.OfficialLevel;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.FormErrors;
 import org.twinningregistry.shared.PartialDate;
-import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.Violation;
 
 /**
@@ -26,40 +25,59 @@ import org.twinningregistry.shared.Violation;
  *
  * @param version the version the edit started from
  */
-record EngagementEditForm(@NotBlank @Nullable String agreement, @NotNull @Nullable Integer year, @Nullable String date,
+record EngagementEditForm(@NotBlank @Nullable String agreement, @NotBlank @Nullable String year, @Nullable String date,
 		@Nullable String endDate, @NotNull @Nullable Category category, @NotBlank @Nullable String origin,
-		@Nullable EngagementForm form, @Nullable EngagementMode mode, @Nullable Integer participants,
-		@Nullable OfficialLevel officialLevel, @Nullable BigDecimal cost, @Nullable String currency,
-		@Nullable String title, @Nullable String description, @Nullable String source, @Nullable Long version) {
+		@Nullable EngagementForm form, @Nullable EngagementMode mode, @Nullable String participants,
+		@Nullable OfficialLevel officialLevel, @Nullable String cost, @Nullable String currency, @Nullable String title,
+		@Nullable String description, @Nullable String source, @Nullable Long version) {
 
 	private static final String DATE = "rule.date.format";
 
+	/**
+	 * A new engagement's form: the origin is left for the person to choose (a default
+	 * would be recorded unread and skew every count by origin).
+	 */
 	static EngagementEditForm empty(AgreementId agreement, int year) {
-		return new EngagementEditForm(agreement.value(), year, null, null, null, EngagementValues.BOTH, null,
+		return new EngagementEditForm(agreement.value(), Integer.toString(year), null, null, null, null, null,
 				EngagementMode.IN_PERSON, null, null, null, null, null, null, null, null);
 	}
 
 	static EngagementEditForm of(EngagementSummary engagement) {
 		EngagementValues v = engagement.values();
-		return new EngagementEditForm(v.agreement().value(), v.year(), text(v.date()), text(v.endDate()), v.category(),
-				v.origin(), v.form(), v.mode(), v.participants(), v.officialLevel(), v.cost(), v.currency(), v.title(),
+		return new EngagementEditForm(v.agreement().value(), Integer.toString(v.year()), text(v.date()),
+				text(v.endDate()), v.category(), v.origin(), v.form(), v.mode(), FormErrors.text(v.participants()),
+				v.officialLevel(), (v.cost() != null) ? v.cost().toPlainString() : null, v.currency(), v.title(),
 				v.description(), v.source(), engagement.version());
 	}
 
 	/**
-	 * The values to store.
-	 * @throws RuleViolationException if a date or the agreement id is malformed
+	 * The values to store, without those that cannot be read: a date, a number or the
+	 * agreement's id that is not one (each added to {@code violations}).
 	 */
-	EngagementValues values() {
-		List<Violation> violations = new ArrayList<>();
+	EngagementValues values(List<Violation> violations) {
 		AgreementId agreementId = FormErrors.parse("agreement", this.agreement, AgreementId::new, "rule.id.format",
+				violations);
+		Integer calendarYear = FormErrors.parse("year", this.year, EngagementEditForm::year, "import.cell.year",
 				violations);
 		PartialDate start = FormErrors.parse("date", this.date, PartialDate::parse, DATE, violations);
 		PartialDate end = FormErrors.parse("endDate", this.endDate, PartialDate::parse, DATE, violations);
-		RuleViolationException.throwIfAny(violations);
-		return new EngagementValues(agreementId, (this.year != null) ? this.year : 0, start, end, this.category,
-				String.valueOf(this.origin), this.form, this.mode, this.participants, this.officialLevel, this.cost,
-				this.currency, String.valueOf((this.title != null) ? this.title : ""), this.description, this.source);
+		Long people = FormErrors.wholeNumber("participants", this.participants, violations);
+		BigDecimal amount = FormErrors.decimalNumber("cost", this.cost, violations);
+		if (people != null && (people < Integer.MIN_VALUE || people > Integer.MAX_VALUE)) {
+			violations.add(Violation.of("participants", "import.cell.whole", this.participants));
+			people = null;
+		}
+		return new EngagementValues(agreementId, (calendarYear != null) ? calendarYear : 0, start, end, this.category,
+				Objects.toString(this.origin, ""), this.form, this.mode, (people != null) ? people.intValue() : null,
+				this.officialLevel, amount, this.currency, Objects.toString(this.title, ""), this.description,
+				this.source);
+	}
+
+	private static Integer year(String text) {
+		if (!text.matches("\\d{4}")) {
+			throw new IllegalArgumentException("not a year");
+		}
+		return Integer.valueOf(text);
 	}
 
 	long editedVersion() {

@@ -27,6 +27,7 @@ import org.twinningregistry.engagement.OfficialLevel;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.FormErrors;
+import org.twinningregistry.shared.FormWrites;
 
 /**
  * The curators' engagement forms: record one under an agreement, edit and delete it; each
@@ -41,10 +42,13 @@ class EngagementFormController {
 
 	private final Clock clock;
 
-	EngagementFormController(EngagementLog log, AgreementRegistry registry, Clock clock) {
+	private final FormWrites writes;
+
+	EngagementFormController(EngagementLog log, AgreementRegistry registry, Clock clock, FormWrites writes) {
 		this.log = log;
 		this.registry = registry;
 		this.clock = clock;
+		this.writes = writes;
 	}
 
 	@GetMapping("/engagements/new")
@@ -56,7 +60,8 @@ class EngagementFormController {
 	@PostMapping("/engagements/new")
 	String create(@Valid @ModelAttribute("form") EngagementEditForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		Optional<EngagementSummary> saved = FormErrors.write(result, () -> this.log.record(null, form.values()));
+		Optional<EngagementSummary> saved = this.writes.write(result, form::values,
+				values -> this.log.record(null, values));
 		return saved.map(engagement -> shown(engagement, "engagement.flash.created", redirect))
 			.orElseGet(() -> form(form, null, model));
 	}
@@ -69,8 +74,8 @@ class EngagementFormController {
 	@PostMapping("/engagements/{id}/edit")
 	String update(@PathVariable EngagementId id, @Valid @ModelAttribute("form") EngagementEditForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		Optional<EngagementSummary> saved = FormErrors.write(result,
-				() -> this.log.update(id, form.editedVersion(), form.values()));
+		Optional<EngagementSummary> saved = this.writes.write(result, form::values,
+				values -> this.log.update(id, form.editedVersion(), values));
 		return saved.map(engagement -> shown(engagement, "engagement.flash.updated", redirect))
 			.orElseGet(() -> form(form, id, model));
 	}

@@ -12,7 +12,8 @@ import org.twinningregistry.gazetteer.Place;
  * place.
  *
  * @param kind {@code government} or {@code place}
- * @param id the government's id; for a place, the id registering it would give
+ * @param id the government's id; for a place, its key in the world gazetteer
+ * ({@code geonames:1843863}), which the agreement form's "Register this place" takes
  * @param geonameId the GeoNames id, if known
  * @param name its name
  * @param otherNames French and local names, or a few alternate names of a place
@@ -37,9 +38,10 @@ record PlaceResponse(String kind, String id, @Nullable String geonameId, String 
 	}
 
 	static PlaceResponse of(Place place) {
-		return new PlaceResponse("place", "geonames-" + place.geonameId(), String.valueOf(place.geonameId()),
-				place.name(), place.alternateNames().stream().limit(NAMES).toList(), place.country(),
-				place.subdivision(), place.population(), false);
+		return new PlaceResponse("place", place.key(),
+				(place.geonameId() != null) ? String.valueOf(place.geonameId()) : null, place.name(),
+				place.alternateNames().stream().limit(NAMES).toList(), place.country(), place.subdivision(),
+				place.population(), false);
 	}
 
 }

@@ -30,8 +30,16 @@ public final class GeoNamesReader {
 
 	/** GeoNames first-level code ({@code CA.01}) to its name and ASCII name. */
 	public static Map<String, List<String>> admin1() {
+		return admin1(rows -> lines("admin1CodesASCII.tsv", rows));
+	}
+
+	/**
+	 * GeoNames first-level code to its name and ASCII name, from the rows a reader hands
+	 * on.
+	 */
+	public static Map<String, List<String>> admin1(Consumer<Consumer<String[]>> reader) {
 		Map<String, List<String>> codes = new LinkedHashMap<>();
-		lines("admin1CodesASCII.tsv", fields -> {
+		reader.accept(fields -> {
 			if (fields.length >= 3) {
 				codes.put(fields[0], List.of(fields[1], fields[2]));
 			}
@@ -46,6 +54,23 @@ public final class GeoNamesReader {
 		return countries;
 	}
 
+	/**
+	 * Country code to the BCP 47 code of its first language in GeoNames' list ({@code ko}
+	 * for KR, {@code ja} for JP, {@code zh-TW} for TW): the language its own names are
+	 * written in.
+	 */
+	public static Map<String, String> languages() {
+		Map<String, String> languages = new LinkedHashMap<>();
+		lines("countryInfo.tsv", fields -> {
+			if (fields.length > 15 && !fields[15].isBlank()) {
+				String first = fields[15].split(",")[0].strip();
+				// Chinese keeps its region (zh-TW is written in traditional characters)
+				languages.put(fields[0], first.startsWith("zh-") ? first : first.split("-")[0]);
+			}
+		});
+		return languages;
+	}
+
 	public static Properties overrides() {
 		Properties overrides = new Properties();
 		try (var in = new ClassPathResource(FOLDER + "admin1-iso-overrides.properties").getInputStream()) {
@@ -58,44 +83,29 @@ public final class GeoNamesReader {
 	}
 
 	/**
-	 * The places, each with its ISO subdivision through the crosswalk: those of more than
-	 * 15,000 people, then the smaller ones of an older dump ({@link PlaceFiles}).
+	 * Each line of a file, split at tabs; comment lines skipped; a {@code .gz} unzipped.
 	 */
-	public static PlaceIndex places(SubdivisionCrosswalk crosswalk) {
-		return new PlaceFiles(crosswalk).read();
+	static void lines(String file, Consumer<String[]> row) {
+		lines(FOLDER + file, file.endsWith(".gz"), row);
 	}
 
 	/**
-	 * Where the extracts {@link #places} reads come from: the location of the primary
-	 * file and when it last changed. Extracts of the same source read alike, so what was
-	 * read from one may be shared.
+	 * Each line of a resource on the class path, split at tabs; comment lines skipped.
+	 * @param gzipped whether to unzip it
 	 */
-	public static Source source() {
-		ClassPathResource primary = new ClassPathResource(FOLDER + PlaceFiles.PRIMARY);
-		String location;
+	public static void lines(String resource, boolean gzipped, Consumer<String[]> row) {
 		try {
-			location = primary.getURL().toString();
+			InputStream in = new ClassPathResource(resource).getInputStream();
+			lines(gzipped ? new GZIPInputStream(in, 1 << 16) : in, row);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		long modified;
-		try {
-			modified = primary.lastModified();
-		}
-		catch (IOException ex) {
-			// an entry of an archive may not tell; its location still names it
-			modified = 0;
-		}
-		return new Source(location, modified);
 	}
 
-	/**
-	 * Each line of a file, split at tabs; comment lines skipped; a {@code .gz} unzipped.
-	 */
-	static void lines(String file, Consumer<String[]> row) {
-		try (BufferedReader in = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8),
-				1 << 16)) {
+	/** Each line of a stream, split at tabs; comment lines skipped; closes the stream. */
+	public static void lines(InputStream stream, Consumer<String[]> row) {
+		try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8), 1 << 16)) {
 			for (String line = in.readLine(); line != null; line = in.readLine()) {
 				if (!line.isEmpty() && line.charAt(0) != '#') {
 					row.accept(line.split("\t", -1));
@@ -105,15 +115,6 @@ public final class GeoNamesReader {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private static InputStream open(String file) throws IOException {
-		InputStream in = new ClassPathResource(FOLDER + file).getInputStream();
-		return file.endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
-	}
-
-	/** The location of the extracts and the last change of the primary file. */
-	public record Source(String location, long lastModified) {
 	}
 
 }

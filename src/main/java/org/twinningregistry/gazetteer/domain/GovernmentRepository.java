@@ -8,4 +8,11 @@ public interface GovernmentRepository extends JpaRepository<Government, String>,
 
 	long countByParent(String parent);
 
+	java.util.List<Government> findByWikidataOrderById(String wikidata);
+
+	java.util.Optional<Government> findFirstByGeonamesOrderById(long geonames);
+
+	/** The governments without coordinates, to complete from the world gazetteer. */
+	java.util.List<Government> findByLatitudeIsNullOrderById();
+
 }

@@ -37,6 +37,8 @@ public class IsoCodeList {
 
 	private final java.util.Set<String> nested = new java.util.HashSet<>();
 
+	private final Map<String, String> parents = new TreeMap<>();
+
 	private final Properties overrides = new Properties();
 
 	public IsoCodeList() {
@@ -53,6 +55,8 @@ public class IsoCodeList {
 			this.subdivisions.put(code, node.get("name").asString());
 			if (node.has("parent")) {
 				this.nested.add(code);
+				String parent = node.get("parent").asString();
+				this.parents.put(code, parent.contains("-") ? parent : code.substring(0, 3) + parent);
 			}
 		}
 		try (InputStream in = new ClassPathResource("iso/subdivision-names.properties").getInputStream()) {
@@ -86,6 +90,13 @@ public class IsoCodeList {
 	 */
 	public boolean isFirstLevel(String code) {
 		return this.subdivisions.containsKey(code) && !this.nested.contains(code);
+	}
+
+	/**
+	 * Every nested subdivision's parent subdivision, by code, as iso-codes gives them.
+	 */
+	public Map<String, String> parents() {
+		return Collections.unmodifiableMap(this.parents);
 	}
 
 	/** The subdivision's name as iso-codes spells it, or the code if unknown. */

@@ -28,12 +28,18 @@ public final class SubdivisionCrosswalk {
 
 	private final List<String> unmapped = new ArrayList<>();
 
+	private final Map<String, Map<String, List<String>>> isoByCountry;
+
+	private final IsoCodeList codes;
+
 	/**
 	 * @param admin1 GeoNames first-level code ({@code CA.01}) to its name and ASCII name
 	 * @param overrides GeoNames code to ISO 3166-2 code, applied first
 	 */
 	public SubdivisionCrosswalk(Map<String, List<String>> admin1, IsoCodeList codes, Properties overrides) {
 		Map<String, Map<String, List<String>>> isoByCountry = isoKeys(codes);
+		this.isoByCountry = isoByCountry;
+		this.codes = codes;
 		Map<String, List<String>> similar = new HashMap<>();
 		admin1.forEach((code, names) -> {
 			String iso = overrides.getProperty(code);
@@ -70,6 +76,15 @@ public final class SubdivisionCrosswalk {
 	}
 
 	/**
+	 * The one first-level ISO 3166-2 subdivision of the country one of these names names
+	 * once kind words are dropped ("Stockholms län" is SE-AB), or {@code null}: for a
+	 * division another source names that the crosswalk does not map.
+	 */
+	public @Nullable String isoNamed(String country, List<String> names) {
+		return byName(country + ".", names, this.isoByCountry, this.codes);
+	}
+
+	/**
 	 * Whether some GeoNames first-level code maps to this ISO 3166-2 code: places are
 	 * filed at that level ("KR-11", Seoul), not at a finer one ("FR-35", a department).
 	 */
@@ -77,10 +92,10 @@ public final class SubdivisionCrosswalk {
 		return this.mapping.containsValue(iso);
 	}
 
-	/** The coverage of the codes and of the places given. */
-	public CrosswalkCoverage coverage(PlaceIndex places) {
+	/** The coverage of the codes, and of places as counted by the caller. */
+	public CrosswalkCoverage coverage(int places, int placesWithSubdivision) {
 		return new CrosswalkCoverage(this.mapping.size() + this.unmapped.size(), this.mapping.size(),
-				this.unmapped.stream().sorted().toList(), places.size(), places.countWithSubdivision());
+				this.unmapped.stream().sorted().toList(), places, placesWithSubdivision);
 	}
 
 	static String key(String name) {

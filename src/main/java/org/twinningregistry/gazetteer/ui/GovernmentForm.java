@@ -1,7 +1,9 @@
 package org.twinningregistry.gazetteer.ui;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -25,8 +27,8 @@ import org.twinningregistry.shared.Violation;
  */
 record GovernmentForm(@Nullable String id, @NotBlank @Nullable String name, @Nullable String nameFr,
 		@Nullable String nameLocal, @NotBlank @Nullable String country, @NotBlank @Nullable String subdivision,
-		@NotNull @Nullable GovernmentLevel level, @Nullable String parent, @Nullable Long population,
-		@Nullable Double latitude, @Nullable Double longitude, @Nullable String wikidata, @Nullable Long geonames,
+		@NotNull @Nullable GovernmentLevel level, @Nullable String parent, @Nullable String population,
+		@Nullable String latitude, @Nullable String longitude, @Nullable String wikidata, @Nullable String geonames,
 		@Nullable Long version) {
 
 	static GovernmentForm empty() {
@@ -35,16 +37,18 @@ record GovernmentForm(@Nullable String id, @NotBlank @Nullable String name, @Nul
 	}
 
 	/** A new government prefilled from a world-gazetteer place, under a stable id. */
-	static GovernmentForm of(GovernmentValues v, String id) {
+	static GovernmentForm of(GovernmentValues v, @Nullable String id) {
 		return new GovernmentForm(id, v.name(), v.nameFr(), v.nameLocal(), v.country(), v.subdivision(), v.level(),
-				null, v.population(), v.latitude(), v.longitude(), v.wikidata(), v.geonames(), null);
+				null, FormErrors.text(v.population()), FormErrors.text(v.latitude()), FormErrors.text(v.longitude()),
+				v.wikidata(), FormErrors.text(v.geonames()), null);
 	}
 
 	static GovernmentForm of(GovernmentDetails government) {
 		GovernmentValues v = government.values();
 		return new GovernmentForm(government.id().value(), v.name(), v.nameFr(), v.nameLocal(), v.country(),
-				v.subdivision(), v.level(), (v.parent() != null) ? v.parent().value() : null, v.population(),
-				v.latitude(), v.longitude(), v.wikidata(), v.geonames(), government.version());
+				v.subdivision(), v.level(), (v.parent() != null) ? v.parent().value() : null,
+				FormErrors.text(v.population()), FormErrors.text(v.latitude()), FormErrors.text(v.longitude()),
+				v.wikidata(), FormErrors.text(v.geonames()), government.version());
 	}
 
 	/**
@@ -59,18 +63,21 @@ record GovernmentForm(@Nullable String id, @NotBlank @Nullable String name, @Nul
 	}
 
 	/**
-	 * The values to store.
-	 * @throws RuleViolationException if the parent is not a well-formed id
+	 * The values to store, without those that cannot be read: a parent that is not a
+	 * well-formed id, a number that is not one (each added to {@code violations}).
 	 */
-	GovernmentValues values() {
-		List<Violation> violations = new ArrayList<>();
+	GovernmentValues values(List<Violation> violations) {
 		GovernmentId parentId = FormErrors.parse("parent", this.parent, GovernmentId::new, "rule.id.format",
 				violations);
-		RuleViolationException.throwIfAny(violations);
-		return new GovernmentValues(String.valueOf(this.name), this.nameFr, this.nameLocal,
-				String.valueOf(this.country), String.valueOf(this.subdivision),
-				(this.level != null) ? this.level : GovernmentLevel.LOCAL, parentId, this.population, this.latitude,
-				this.longitude, this.wikidata, this.geonames);
+		Long people = FormErrors.wholeNumber("population", this.population, violations);
+		BigDecimal lat = FormErrors.decimalNumber("latitude", this.latitude, violations);
+		BigDecimal lon = FormErrors.decimalNumber("longitude", this.longitude, violations);
+		Long place = FormErrors.wholeNumber("geonames", this.geonames, violations);
+		return new GovernmentValues(Objects.toString(this.name, ""), this.nameFr, this.nameLocal,
+				Objects.toString(this.country, ""), Objects.toString(this.subdivision, ""),
+				(this.level != null) ? this.level : GovernmentLevel.LOCAL, parentId, people,
+				(lat != null) ? lat.doubleValue() : null, (lon != null) ? lon.doubleValue() : null, this.wikidata,
+				place);
 	}
 
 	long editedVersion() {

@@ -24,6 +24,7 @@ import org.twinningregistry.gazetteer.Place;
 import org.twinningregistry.gazetteer.WorldGazetteer;
 import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.FormErrors;
+import org.twinningregistry.shared.FormWrites;
 
 /** The curators' government forms: create, edit and delete, each ending in a redirect. */
 @Controller
@@ -35,22 +36,24 @@ class GovernmentFormController {
 
 	private final WorldGazetteer world;
 
-	GovernmentFormController(Gazetteer gazetteer, WorldGazetteer world) {
+	private final FormWrites writes;
+
+	GovernmentFormController(Gazetteer gazetteer, WorldGazetteer world, FormWrites writes) {
 		this.gazetteer = gazetteer;
 		this.world = world;
+		this.writes = writes;
 	}
 
 	/**
 	 * The new-government form, empty, or prefilled from a world-gazetteer place
-	 * ({@code ?geonames=}) under the id {@code geonames-<id>} a pairs-list import would
-	 * give it.
+	 * ({@code ?geonames=}), its id left blank to be made as every government's is.
 	 */
 	@GetMapping("/governments/new")
 	String createForm(@RequestParam(required = false) @Nullable Long geonames, Locale locale, Model model) {
 		GovernmentForm form = (geonames == null) ? GovernmentForm.empty()
 				: this.world.place(geonames)
 					.filter(Place::hasSubdivision)
-					.map(place -> GovernmentForm.of(this.world.governmentValues(place), "geonames-" + geonames))
+					.map(place -> GovernmentForm.of(this.world.governmentValues(place), null))
 					.orElseGet(GovernmentForm::empty);
 		return form(form, false, locale, model);
 	}
@@ -58,8 +61,8 @@ class GovernmentFormController {
 	@PostMapping("/governments/new")
 	String create(@Valid @ModelAttribute("form") GovernmentForm form, BindingResult result, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		Optional<GovernmentDetails> saved = FormErrors.write(result,
-				() -> this.gazetteer.register(form.key(), form.values()));
+		Optional<GovernmentDetails> saved = this.writes.write(result, form::values,
+				values -> this.gazetteer.register(form.key(), values));
 		return saved.map(government -> shown(government.id(), "gazetteer.flash.created", redirect))
 			.orElseGet(() -> form(form, false, locale, model));
 	}
@@ -72,8 +75,8 @@ class GovernmentFormController {
 	@PostMapping("/governments/{id}/edit")
 	String update(@PathVariable GovernmentId id, @Valid @ModelAttribute("form") GovernmentForm form,
 			BindingResult result, Locale locale, Model model, RedirectAttributes redirect) {
-		Optional<GovernmentDetails> saved = FormErrors.write(result,
-				() -> this.gazetteer.update(id, form.editedVersion(), form.values()));
+		Optional<GovernmentDetails> saved = this.writes.write(result, form::values,
+				values -> this.gazetteer.update(id, form.editedVersion(), values));
 		return saved.map(government -> shown(id, "gazetteer.flash.updated", redirect))
 			.orElseGet(() -> form(form, true, locale, model));
 	}

@@ -4,7 +4,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The imports of the package's tables, in the order an import runs them: governments,
- * agreements, engagements, then plans with their planned activities.
+ * agreements, engagements, plans with their planned activities, then documents.
  */
 @Component
 public class TableImports {
@@ -17,12 +17,15 @@ public class TableImports {
 
 	private final PlanCsvImport plans;
 
+	private final DocumentCsvImport documents;
+
 	TableImports(GovernmentCsvImport governments, AgreementCsvImport agreements, EngagementCsvImport engagements,
-			PlanCsvImport plans) {
+			PlanCsvImport plans, DocumentCsvImport documents) {
 		this.governments = governments;
 		this.agreements = agreements;
 		this.engagements = engagements;
 		this.plans = plans;
+		this.documents = documents;
 	}
 
 	public GovernmentCsvImport governments() {
@@ -39,6 +42,10 @@ public class TableImports {
 
 	public PlanCsvImport plans() {
 		return this.plans;
+	}
+
+	public DocumentCsvImport documents() {
+		return this.documents;
 	}
 
 }

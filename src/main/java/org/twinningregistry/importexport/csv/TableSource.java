@@ -25,6 +25,15 @@ public interface TableSource {
 	 */
 	@Nullable String name(TableSchema table);
 
+	/**
+	 * A file the package holds beside its tables, by its path in the package (a document
+	 * of {@code documents.csv}, under {@code documents/}), or {@code null} when it holds
+	 * none there (a workbook holds no files).
+	 */
+	default @Nullable CsvContent file(String path) {
+		return null;
+	}
+
 	/** The table's data rows; called only for a table that has a name. */
 	List<CsvRow> rows(TableSchema table, Findings findings);
 

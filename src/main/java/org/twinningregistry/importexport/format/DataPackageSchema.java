@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.twinningregistry.agreement.AgreementStatus;
 import org.twinningregistry.agreement.AgreementType;
+import org.twinningregistry.document.DocumentKind;
+import org.twinningregistry.document.DocumentVisibility;
 import org.twinningregistry.engagement.EngagementForm;
 import org.twinningregistry.engagement.EngagementMode;
 import org.twinningregistry.engagement.OfficialLevel;
@@ -93,9 +95,39 @@ public final class DataPackageSchema {
 					text("title", true, "Short title"), text("notes", false, "Free text")),
 			List.of(new ForeignKey("plan", "plans")), List.of("plan", "key"));
 
+	/**
+	 * The documents on file, their files in the package's {@code documents/} folder: not
+	 * a sheet of the workbook (a workbook holds no files), so not among {@link #TABLES}.
+	 */
+	public static final TableSchema DOCUMENTS = new TableSchema("documents",
+			"Documents on file for agreements and engagements",
+			List.of(patterned("id", true, ID_PATTERN, "Stable key"),
+					patterned("agreement", false, ID_PATTERN,
+							"Id of the agreement it is attached to (or give engagement)"),
+					patterned("engagement", false, ID_PATTERN,
+							"Id of the engagement it is attached to (or give agreement)"),
+					text("title", true, "What it is, in words"),
+					coded("kind", true, DocumentKind.class, "What it is, as a code"),
+					text("language", false, "Language of its text, a BCP 47 tag (en, fr, ko)"),
+					coded("visibility", false, DocumentVisibility.class, "PUBLIC (default) or INTERNAL"),
+					text("file", true, "Path of the file in the package, under documents/"),
+					text("file_name", false, "The file's name as uploaded"),
+					text("media_type", false, "Content type detected from the bytes (detected again on import)"),
+					typed("size", "integer", false, "Size in bytes"),
+					patterned("sha256", false, "[0-9a-f]{64}", "SHA-256 of the file; when given it must match"),
+					text("added", false, "When it was added, an ISO 8601 instant")),
+			List.of(new ForeignKey("agreement", "agreements"), new ForeignKey("engagement", "engagements")));
+
 	/** The tables in the order an import writes them. */
 	public static final List<TableSchema> TABLES = List.of(GOVERNMENTS, AGREEMENTS, ENGAGEMENTS, PLANS,
 			PLANNED_ACTIVITIES);
+
+	/**
+	 * The tables of a data package (a folder or ZIP): those of {@link #TABLES}, and
+	 * documents.
+	 */
+	public static final List<TableSchema> PACKAGE_TABLES = List.of(GOVERNMENTS, AGREEMENTS, ENGAGEMENTS, PLANS,
+			PLANNED_ACTIVITIES, DOCUMENTS);
 
 	/** The descriptor, optional on import and ignored. */
 	public static final String DESCRIPTOR = "datapackage.json";
@@ -105,7 +137,7 @@ public final class DataPackageSchema {
 
 	/** The table a file of this name holds, if it is one of the package's. */
 	public static Optional<TableSchema> forFile(String fileName) {
-		return TABLES.stream().filter(t -> t.fileName().equals(fileName)).findFirst();
+		return PACKAGE_TABLES.stream().filter(t -> t.fileName().equals(fileName)).findFirst();
 	}
 
 	private static String purposesPattern() {

@@ -21,10 +21,11 @@ import org.twinningregistry.gazetteer.WorldGazetteer;
 
 /**
  * Resolves a free-text country cell to an ISO country, and a subdivision where the cell
- * names one. Names are looked up by key among the ISO list's English and French names,
- * the JDK's locale names, GeoNames' country names and a small alias file (England,
- * Moldavia, Republic of Ireland…); "Georgia (country)" drops its parenthesis; "Wales,
- * United Kingdom" and "Azores, Portugal" name a subdivision of the last part's country,
+ * names one. An ISO code ({@code CA}, {@code GB-ENG}) names its country or subdivision;
+ * names are looked up by key among the ISO list's English and French names, the JDK's
+ * locale names, GeoNames' country names and a small alias file (England, Moldavia,
+ * Republic of Ireland…); "Georgia (country)" drops its parenthesis; "Wales, United
+ * Kingdom" and "Azores, Portugal" name a subdivision of the last part's country,
  * "Guadeloupe, France" a territory with a code of its own; a typo ("Grece") is matched to
  * the most similar name when it is similar enough and no other comes close.
  */
@@ -96,7 +97,26 @@ public final class CountryResolution {
 	private Optional<CountryMatch> resolveName(String name) {
 		String key = PlaceNames.key(name);
 		Optional<CountryMatch> exact = exact(key);
-		return exact.isPresent() ? exact : fuzzy(key);
+		if (exact.isPresent()) {
+			return exact;
+		}
+		Optional<CountryMatch> code = isoCode(name.strip().toUpperCase(Locale.ROOT));
+		return code.isPresent() ? code : fuzzy(key);
+	}
+
+	/**
+	 * The country or subdivision an ISO code names: {@code CA}, {@code KR},
+	 * {@code GB-ENG}.
+	 */
+	private Optional<CountryMatch> isoCode(String text) {
+		if (text.matches("[A-Z]{2}") && this.gazetteer.isCountry(text)) {
+			return Optional.of(new CountryMatch(text, null, 1));
+		}
+		if (text.matches("[A-Z]{2}-[A-Z0-9]{1,3}") && this.gazetteer.isCountry(text.substring(0, 2))
+				&& this.gazetteer.subdivisions(text.substring(0, 2), Locale.ENGLISH).containsKey(text)) {
+			return Optional.of(new CountryMatch(text.substring(0, 2), text, 1));
+		}
+		return Optional.empty();
 	}
 
 	private Optional<CountryMatch> exact(String key) {

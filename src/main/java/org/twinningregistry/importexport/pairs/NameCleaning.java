@@ -45,6 +45,9 @@ public final class NameCleaning {
 	/** A district of Budapest by number ("Budapest XIII"), as GeoNames spells it. */
 	private static final Pattern NUMBERED_DISTRICT = Pattern.compile("^(Budapest)\\s+([IVXL]+)\\.?$");
 
+	/** A district of Prague by number in English ("Prague 6"): Praha 6. */
+	private static final Pattern PRAGUE_DISTRICT = Pattern.compile("^Prague\\s+(\\d{1,2})$");
+
 	private NameCleaning() {
 	}
 
@@ -104,6 +107,10 @@ public final class NameCleaning {
 		Matcher district = NUMBERED_DISTRICT.matcher(name);
 		if (district.matches()) {
 			spellings.add(district.group(1) + " " + district.group(2) + ". kerület");
+		}
+		Matcher prague = PRAGUE_DISTRICT.matcher(name);
+		if (prague.matches()) {
+			spellings.add("Praha " + prague.group(1));
 		}
 		return spellings;
 	}

@@ -21,8 +21,9 @@ import org.twinningregistry.shared.PartialDate;
 
 /**
  * Writes the placed and settled rows of a reconciled list through the facades: makes a
- * government of each world-gazetteer place not yet in the registry (id
- * {@code geonames-<id>}, stable, so a second commit finds it and takes it as it is), then
+ * government of each world-gazetteer place not yet in the registry (its id made as every
+ * government's is, from its subdivision and name; it keeps the place's GeoNames and
+ * Wikidata ids, so a second commit finds it as a government and takes it as it is), then
  * registers one agreement per pair, never a second agreement of the type between the same
  * two parties.
  */
@@ -114,17 +115,14 @@ public final class PairWriter {
 		if (known != null || candidate.geonameId() == null) {
 			return known;
 		}
-		Place place = this.world.place(candidate.geonameId()).orElse(null);
+		Place place = this.world.place(candidate.key()).orElse(null);
 		if (place == null || !place.hasSubdivision()) {
 			return null;
 		}
-		GovernmentId id = new GovernmentId("geonames-" + place.geonameId());
-		// a place registered before is taken as it is now: a curator may have corrected
-		// it since, and only a curator of its country may change it
-		if (this.gazetteer.find(id).isEmpty()) {
-			this.gazetteer.register(id, this.world.governmentValues(place));
-			this.governmentsCreated++;
-		}
+		// a place registered before is a government candidate by now (the list is
+		// reconciled again on commit), taken as it is: a curator may have corrected it
+		GovernmentId id = this.gazetteer.register(null, this.world.governmentValues(place)).id();
+		this.governmentsCreated++;
 		this.parties.put(candidate.key(), id);
 		return id;
 	}

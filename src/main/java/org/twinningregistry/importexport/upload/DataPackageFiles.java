@@ -36,17 +36,24 @@ import org.twinningregistry.importexport.format.DataPackageSchema;
  * @param unknownFiles names of files that are none of these
  * @param folder the temporary folder the tables were copied into, which {@link #close()}
  * deletes; {@code null} when they are read from memory or from where they lie
+ * @param documents the files of the {@code documents/} folder beside the tables, by their
+ * path in the package ({@code documents/d-1-agreement.pdf}), which {@code documents.csv}
+ * names
  */
-public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unknownFiles,
-		@Nullable Path folder) implements AutoCloseable {
+public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unknownFiles, @Nullable Path folder,
+		Map<String, CsvContent> documents) implements AutoCloseable {
+
+	/** The folder of a package's documents, beside its tables. */
+	public static final String DOCUMENTS = "documents/";
 
 	public DataPackageFiles {
 		tables = Map.copyOf(tables);
 		unknownFiles = List.copyOf(unknownFiles);
+		documents = Map.copyOf(documents);
 	}
 
 	public DataPackageFiles(Map<String, CsvContent> tables, List<String> unknownFiles) {
-		this(tables, unknownFiles, null);
+		this(tables, unknownFiles, null, Map.of());
 	}
 
 	/**
@@ -132,6 +139,16 @@ public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unkn
 				}
 			}
 		}
+		Path documents = folder.resolve(DOCUMENTS);
+		if (Files.isDirectory(documents)) {
+			try (Stream<Path> paths = Files.list(documents)) {
+				for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
+					if (!isSystemFile(path.getFileName().toString())) {
+						files.put(DOCUMENTS + path.getFileName(), () -> Files.newInputStream(path));
+					}
+				}
+			}
+		}
 		return sort(files, null);
 	}
 
@@ -171,10 +188,14 @@ public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unkn
 
 	private static DataPackageFiles sort(Map<String, CsvContent> files, @Nullable Path folder) {
 		Map<String, CsvContent> tables = new LinkedHashMap<>();
+		Map<String, CsvContent> documents = new LinkedHashMap<>();
 		List<String> unknown = new ArrayList<>();
 		files.forEach((name, content) -> {
 			if (DataPackageSchema.forFile(name).isPresent()) {
 				tables.put(name, content);
+			}
+			else if (name.startsWith(DOCUMENTS)) {
+				documents.put(name, content);
 			}
 			else if (!isAllowed(name)) {
 				unknown.add(name);
@@ -183,7 +204,7 @@ public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unkn
 		if (tables.isEmpty()) {
 			throw new MalformedPackageException("import.package.no-tables");
 		}
-		return new DataPackageFiles(tables, unknown, folder);
+		return new DataPackageFiles(tables, unknown, folder, documents);
 	}
 
 	/** An entry of a ZIP file, which closes the file when it is closed. */
@@ -221,7 +242,7 @@ public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unkn
 		if (files.containsKey(name)) {
 			throw new MalformedPackageException("import.zip.twice", name);
 		}
-		if (DataPackageSchema.forFile(name).isPresent()) {
+		if (DataPackageSchema.forFile(name).isPresent() || name.startsWith(DOCUMENTS)) {
 			Path file = unpacked.write(in);
 			files.put(name, () -> Files.newInputStream(file));
 		}
@@ -259,11 +280,26 @@ public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unkn
 			}
 			int slash = path.lastIndexOf('/');
 			String entryFolder = (slash < 0) ? "" : path.substring(0, slash);
+			String name = path.substring(slash + 1);
+			boolean document = (entryFolder + "/").endsWith("/" + DOCUMENTS) || entryFolder.equals("documents");
+			if (document && DataPackageSchema.forFile(name).isEmpty()) {
+				// a document, in the documents/ folder beside the tables
+				String packageFolder = entryFolder.substring(0, entryFolder.length() - "documents".length());
+				packageFolder = packageFolder.endsWith("/") ? packageFolder.substring(0, packageFolder.length() - 1)
+						: packageFolder;
+				same(packageFolder, path);
+				return DOCUMENTS + name;
+			}
+			same(entryFolder, path);
+			return name;
+		}
+
+		/** Every file lies in the package's one folder (or its documents/ folder). */
+		private void same(String entryFolder, String path) {
 			if (entryFolder.contains("/") || (this.folder != null && !this.folder.equals(entryFolder))) {
 				throw new MalformedPackageException("import.zip.folders", path);
 			}
 			this.folder = entryFolder;
-			return path.substring(slash + 1);
 		}
 
 		/**

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import org.twinningregistry.importexport.csv.CsvContent;
 import org.twinningregistry.importexport.csv.CsvRow;
 import org.twinningregistry.importexport.csv.CsvTable;
 import org.twinningregistry.importexport.csv.Findings;
@@ -30,6 +31,11 @@ public record PackageCsvFiles(DataPackageFiles files) implements TableSource {
 		List<CsvRow> rows = new ArrayList<>();
 		stream(table, findings).forEach(rows::add);
 		return rows;
+	}
+
+	@Override
+	public @Nullable CsvContent file(String path) {
+		return this.files.documents().get(path);
 	}
 
 	@Override

@@ -46,7 +46,7 @@ final class DataPackageDescriptor {
 				"https://creativecommons.org/licenses/by/4.0/")));
 		root.put("sources", List
 			.of(ordered("title", "GeoNames (coordinates, populations, ids)", "path", "https://www.geonames.org/")));
-		root.put("resources", DataPackageSchema.TABLES.stream().map(DataPackageDescriptor::resource).toList());
+		root.put("resources", DataPackageSchema.PACKAGE_TABLES.stream().map(DataPackageDescriptor::resource).toList());
 		return JSON.writeValueAsBytes(root);
 	}
 

@@ -15,16 +15,20 @@ import org.twinningregistry.importexport.format.TableSchema;
 /**
  * Writes the registry as a data package ZIP: one CSV file per table of the package
  * ({@code governments.csv}, {@code agreements.csv}, {@code engagements.csv},
- * {@code plans.csv}, {@code planned_activities.csv}) and {@code datapackage.json}, each
- * table streamed a page at a time.
+ * {@code plans.csv}, {@code planned_activities.csv}), the documents the caller may see
+ * (their files under {@code documents/} and {@code documents.csv}) and
+ * {@code datapackage.json}, each table streamed a page at a time.
  */
 @Component
 public class DataPackageZipExport {
 
 	private final TableCsvExport tables;
 
-	DataPackageZipExport(TableCsvExport tables) {
+	private final DocumentCsvExport documents;
+
+	DataPackageZipExport(TableCsvExport tables, DocumentCsvExport documents) {
 		this.tables = tables;
+		this.documents = documents;
 	}
 
 	/**
@@ -39,6 +43,7 @@ public class DataPackageZipExport {
 			this.tables.write(table, zip);
 			zip.closeEntry();
 		}
+		this.documents.write(zip);
 		zip.putNextEntry(new ZipEntry(DataPackageSchema.DESCRIPTOR));
 		zip.write(DataPackageDescriptor.json(created, registryUrl));
 		zip.closeEntry();

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.twinningregistry.agreement.CurrentAgreementRule;
@@ -82,7 +83,11 @@ public class CompletenessFigures {
 
 	private static String party(String side) {
 		String column = "a.party_" + side;
-		return "SELECT " + column + " AS id, " + column + "_name AS name, " + column + "_subdivision AS subdivision"
+		// in French the French name copied into the agreement, where the government has
+		// one
+		String name = "fr".equals(LocaleContextHolder.getLocale().getLanguage())
+				? "COALESCE(" + column + "_name_fr, " + column + "_name)" : column + "_name";
+		return "SELECT " + column + " AS id, " + name + " AS name, " + column + "_subdivision AS subdivision"
 				+ " FROM agreement a WHERE " + column + "_country = :country AND (:subdivision = '' OR " + column
 				+ "_subdivision = :subdivision) AND " + CURRENT_IN_PERIOD;
 	}
@@ -91,7 +96,8 @@ public class CompletenessFigures {
 	 * A government expected to report, with its report for the year if it has one.
 	 *
 	 * @param id its key
-	 * @param name its name as the agreement registry copies it
+	 * @param name its name as the agreement registry copies it, in French its French name
+	 * where it has one
 	 * @param subdivision its first-level subdivision
 	 * @param state its report's state, or {@code null} without a report
 	 * @param firstSubmittedOn when the report first arrived, or {@code null}

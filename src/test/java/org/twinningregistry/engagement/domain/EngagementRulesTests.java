@@ -30,8 +30,8 @@ class EngagementRulesTests {
 
 	private static AgreementSummary summary(org.twinningregistry.agreement.AgreementValues values) {
 		return new AgreementSummary(new AgreementId("a-1"), values,
-				new AgreementParty(BURNABY, "Burnaby", null, "CA", "CA-BC"),
-				new AgreementParty(HWASEONG, "Hwaseong", "화성시", "KR", "KR-41"), List.of(), 0);
+				new AgreementParty(BURNABY, "Burnaby", null, null, "CA", "CA-BC"),
+				new AgreementParty(HWASEONG, "Hwaseong", null, "화성시", "KR", "KR-41"), List.of(), 0);
 	}
 
 	private static EngagementValues engagement(int year, String origin, BigDecimal cost, String currency) {
@@ -120,23 +120,43 @@ class EngagementRulesTests {
 	}
 
 	@Test
-	void boundsTheYearAndDatesFrom1900ToTheEndOfNextYear() {
-		// given
+	void boundsTheYearAndDatesFrom1900ToTheEndOfTheCurrentYear() {
+		// given: today is in 2026; an engagement records what happened, so none in 2027
 		AgreementFacts agreement = AgreementFacts.of(AGREEMENT);
-		EngagementValues late = new EngagementValues(new AgreementId("a-1"), 2027, PartialDate.parse("2027-12"),
-				PartialDate.parse("2028-01-02"), Category.YOUTH, "BOTH", null, null, null, null, null, null, "Visit",
+		EngagementValues late = new EngagementValues(new AgreementId("a-1"), 2026, PartialDate.parse("2026-12"),
+				PartialDate.parse("2027-01-02"), Category.YOUTH, "BOTH", null, null, null, null, null, null, "Visit",
 				null, null);
 
 		// when / then
-		assertThat(EngagementRules.check(engagement(2027, "BOTH", null, null), agreement, TODAY)).isEmpty();
+		assertThat(EngagementRules.check(engagement(2026, "BOTH", null, null), agreement, TODAY)).isEmpty();
 		assertThat(EngagementRules.check(engagement(9999, "BOTH", null, null), agreement, TODAY))
-			.containsExactly(Violation.of("year", "rule.range", 1900, 2027));
-		assertThat(codes(EngagementRules.check(engagement(2028, "BOTH", null, null), agreement, TODAY)))
+			.containsExactly(Violation.of("year", "rule.range", 1900, 2026));
+		assertThat(codes(EngagementRules.check(engagement(2027, "BOTH", null, null), agreement, TODAY)))
 			.containsExactly("year:rule.range");
 		assertThat(codes(EngagementRules.check(engagement(1899, "BOTH", null, null), agreement, TODAY)))
 			.containsExactly("year:rule.range");
 		assertThat(EngagementRules.check(late, agreement, TODAY))
-			.containsExactly(Violation.of("endDate", "rule.date.too-late", "2028-01-02", "2027-12-31"));
+			.containsExactly(Violation.of("endDate", "rule.date.too-late", "2027-01-02", "2026-12-31"));
+	}
+
+	@Test
+	void startsWithinItsYearAndMayEndInALaterOne() {
+		// given
+		AgreementFacts agreement = AgreementFacts.of(AGREEMENT);
+
+		// when / then: 2019-07-10 is not in 2024; a programme of 2022 may run into 2023
+		assertThat(EngagementRules.check(dated(2024, "2019-07-10", null), agreement, TODAY))
+			.containsExactly(Violation.of("date", "rule.engagement.date.other-year", "2019-07-10", 2024));
+		assertThat(codes(EngagementRules.check(dated(2024, "2025", null), agreement, TODAY)))
+			.containsExactly("date:rule.engagement.date.other-year");
+		assertThat(EngagementRules.check(dated(2022, "2022-09", "2023-08"), agreement, TODAY)).isEmpty();
+		assertThat(EngagementRules.check(dated(2024, "2024", null), agreement, TODAY)).isEmpty();
+	}
+
+	private static EngagementValues dated(int year, String date, String endDate) {
+		return new EngagementValues(new AgreementId("a-1"), year, PartialDate.parse(date),
+				PartialDate.parseOrNull(endDate), Category.YOUTH, "BOTH", null, null, null, null, null, null, "Visit",
+				null, null);
 	}
 
 }

@@ -18,6 +18,7 @@ import org.twinningregistry.gazetteer.GovernmentCriteria;
 import org.twinningregistry.gazetteer.GovernmentDetails;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.Place;
+import org.twinningregistry.gazetteer.PlaceKind;
 import org.twinningregistry.gazetteer.WorldGazetteer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,7 +66,7 @@ class PlaceApiControllerTests {
 			.bodyJson()
 			.isLenientlyEqualTo("""
 					[ { "kind": "government", "id": "KR-41-hwaseong", "geonameId": "1843841", "registered": true },
-					  { "kind": "place", "id": "geonames-1843863", "geonameId": "1843863", "name": "Hwasun",
+					  { "kind": "place", "id": "geonames:1843863", "geonameId": "1843863", "name": "Hwasun",
 					    "country": "KR", "subdivision": "KR-46", "population": 66000, "registered": false } ]
 					""");
 	}
@@ -81,7 +82,7 @@ class PlaceApiControllerTests {
 			.bodyJson()
 			.extractingPath("$[*].id")
 			.asArray()
-			.containsExactly("geonames-1843847", "geonames-1843863");
+			.containsExactly("geonames:1843847", "geonames:1843863");
 		then(this.gazetteer).should()
 			.searchDetails(new GovernmentCriteria("hwa", null, null, null, null),
 					PageRequest.of(0, 25, Sort.by("name")));
@@ -96,8 +97,9 @@ class PlaceApiControllerTests {
 	}
 
 	private static Place place(long id, String name, long population) {
-		return new Place(id, name, name, List.of(), "KR", (population > 100_000) ? "KR-41" : "KR-46", "KR.13",
-				population, 37.2, 126.8);
+		return new Place(Place.GEONAMES + id, id, null, PlaceKind.POPULATED_PLACE, name, name, List.of(), null, "KR",
+				(population > 100_000) ? "KR-41" : "KR-46", null, "KR.13", null, population, 37.2, 126.8,
+				List.of("geonames"));
 	}
 
 }
