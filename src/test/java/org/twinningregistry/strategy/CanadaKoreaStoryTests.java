@@ -2,6 +2,9 @@ package org.twinningregistry.strategy;
 
 import java.time.LocalDate;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +74,8 @@ class CanadaKoreaStoryTests {
 		// British Columbia states its purposes; BC's reviewer approves its reporter's
 		// draft
 		send(put("/api/v1/governments/CA-BC/strategy"), reporterOf(BC),
-				"{\"purposes\":[\"POLICY\",\"ECONOMY\"],\"statement\":{\"en\":\"Policy and trade with Asia.\"}}")
+				"{\"purposes\":[\"POLICY\",\"ECONOMY\"],\"statement\":{\"en\":\"Policy and trade with Asia.\"},"
+						+ "\"office\":{\"name\":\"Intergovernmental Relations Secretariat\",\"email\":\"igrs@gov.bc.ca\"}}")
 			.andExpect(jsonPath("$.workflowState").value("DRAFT"));
 		this.mvc.perform(post("/api/v1/strategies/CA-BC/submit").with(reporterOf(BC))).andExpect(status().isOk());
 		this.mvc.perform(post("/api/v1/strategies/CA-BC/approve").with(reviewerOf("CA-BC"))).andExpect(status().isOk());
@@ -162,6 +166,34 @@ class CanadaKoreaStoryTests {
 		assertThat(page).contains("Planned activities this year: 1 — met 0, missed 1, pending 0; fulfilment rate 0%.",
 				"Alignment with the purposes: 0 of 1 substantive engagements (0%).", "Budget",
 				"The exchange was cut from the 2024 budget");
+
+		// Burnaby's handover brief says what its twinning is for, who owns it, and the
+		// plan with the same figures, on the page and in the PDF
+		String brief = this.mvc.perform(get("/governments/CA-BC-burnaby/brief"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(brief).contains("What its twinning is for", "Policy and trade with Asia.",
+				"Intergovernmental Relations Secretariat", "igrs@gov.bc.ca", "Plans agreed with partners",
+				"Planned activities: 2; met 0, missed 1, pending 1; fulfilment rate 0%.",
+				"Burnaby youth exchange to Hwaseong", "Hwaseong policy delegation to Burnaby");
+		assertThat(brief.indexOf("What its twinning is for")).isLessThan(brief.indexOf("Current relationships"));
+		byte[] pdf = this.mvc.perform(get("/api/v1/governments/CA-BC-burnaby/brief.pdf"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document)).contains("Intergovernmental Relations Secretariat",
+					"Burnaby youth exchange to Hwaseong");
+		}
+		assertThat(this.mvc.perform(get("/governments/CA-BC-burnaby/brief").param("lang", "fr"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(java.nio.charset.StandardCharsets.UTF_8)).contains("À quoi servent ses jumelages",
+					"Bureau des relations internationales",
+					"Activités prévues : 2 ; réalisées 0, manquées 1, à venir 1 ; taux de réalisation 0");
 	}
 
 	private static String row(String html, String marker) {
