@@ -98,6 +98,24 @@ class StrategyPagesTests {
 	}
 
 	@Test
+	void theHistoryShowsThePurposesByTheirLabels() throws Exception {
+		// when a curator publishes Burnaby's strategy from the form
+		this.mvc
+			.perform(post("/strategies/CA-BC-burnaby/edit").with(StrategyFixtures.curatorOf("CA"))
+				.with(csrf())
+				.param("purposes[0]", "YOUTH")
+				.param("purposes[1]", "CULTURE"))
+			.andExpect(redirectedUrl("/strategies/CA-BC-burnaby"));
+		// then its history names the purposes as the form does, in order
+		String html = this.mvc.perform(get("/strategies/CA-BC-burnaby"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).contains("Purposes, most important first", "Youth, Culture").doesNotContain("YOUTH;CULTURE");
+	}
+
+	@Test
 	void showsEveryBadValueBesideItsField() throws Exception {
 		this.mvc
 			.perform(post("/strategies/CA-BC/edit").with(StrategyFixtures.curatorOf("CA"))

@@ -4,6 +4,7 @@ import java.text.Collator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 import org.twinningregistry.agreement.AgreementId;
@@ -92,13 +94,49 @@ public class FulfilmentFigures {
 
 	/**
 	 * A year's rows of a scope, and each government's figures from them.
-	 *
-	 * @param agreements the agreements in scope, current or not at the year's end
-	 * @param planned the ids of those with a plan covering the year
-	 * @param states the year's planned activities with their states
 	 */
-	private record Year(FulfilmentScope scope, List<Agreement> agreements, Set<String> planned,
-			List<ActivityFulfilment> states, Purposes purposes, Counts counts, int from, int to) {
+	private static final class Year {
+
+		private final FulfilmentScope scope;
+
+		private final Set<String> planned;
+
+		private final Purposes purposes;
+
+		private final Counts counts;
+
+		private final int from;
+
+		private final int to;
+
+		/** The agreements by party, each list in the order read. */
+		private final Map<String, List<Agreement>> byParty = new HashMap<>();
+
+		/** The states by agreement, each plan's in its order. */
+		private final Map<String, List<ActivityFulfilment>> statesByAgreement;
+
+		/**
+		 * @param agreements the agreements in scope, current or not at the year's end
+		 * @param planned the ids of those with a plan covering the year
+		 * @param states the year's planned activities with their states
+		 */
+		Year(FulfilmentScope scope, List<Agreement> agreements, Set<String> planned, List<ActivityFulfilment> states,
+				Purposes purposes, Counts counts, int from, int to) {
+			this.scope = scope;
+			this.planned = planned;
+			this.purposes = purposes;
+			this.counts = counts;
+			this.from = from;
+			this.to = to;
+			for (Agreement a : agreements) {
+				this.byParty.computeIfAbsent(a.partyA(), p -> new ArrayList<>()).add(a);
+				if (!a.partyB().equals(a.partyA())) {
+					this.byParty.computeIfAbsent(a.partyB(), p -> new ArrayList<>()).add(a);
+				}
+			}
+			this.statesByAgreement = states.stream()
+				.collect(Collectors.groupingBy(st -> st.agreement().value(), LinkedHashMap::new, Collectors.toList()));
+		}
 
 		/**
 		 * The government's figures, or empty when it is not listed: it has no strategy,
@@ -106,18 +144,15 @@ public class FulfilmentFigures {
 		 * government asked for is always listed).
 		 */
 		Optional<GovernmentFulfilment> of(Government g) {
-			List<Agreement> own = this.agreements.stream()
-				.filter(a -> a.partyA().equals(g.id()) || a.partyB().equals(g.id()))
-				.toList();
+			List<Agreement> own = this.byParty.getOrDefault(g.id(), List.of());
 			boolean hasStrategy = this.purposes.own(g.id()) != null;
 			boolean hasPlan = own.stream().anyMatch(a -> this.planned.contains(a.id()));
 			if (this.scope.kind() != FulfilmentScope.Kind.GOVERNMENT && !hasStrategy && !hasPlan
 					&& own.stream().noneMatch(Agreement::current)) {
 				return Optional.empty();
 			}
-			Set<String> ids = new HashSet<>(own.stream().map(Agreement::id).toList());
-			List<ActivityFulfilment> mine = this.states.stream()
-				.filter(s -> ids.contains(s.agreement().value()))
+			List<ActivityFulfilment> mine = own.stream()
+				.flatMap(a -> this.statesByAgreement.getOrDefault(a.id(), List.of()).stream())
 				.filter(s -> s.activity().isJoint() || s.activity().origin().equals(g.id()))
 				.toList();
 			return Optional.of(new GovernmentFulfilment(new GovernmentId(g.id()), g.name(), g.nameFr(), g.subdivision(),
