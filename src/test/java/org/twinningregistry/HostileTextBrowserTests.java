@@ -538,7 +538,8 @@ class HostileTextBrowserTests {
 
 	/** Sends a form and waits for the page that answers. */
 	private static void submit(String form) {
-		WebElement button = browser.findElement(By.cssSelector(form + " button[type=submit]"));
+		WebElement button = browser
+			.findElement(By.cssSelector(form + " button[type=submit]:not([name=registerPlace])"));
 		button.click();
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
 			try {
