@@ -45,13 +45,16 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 			"/governments/KR-11", "/agreements", "/agreements/CA-QC-montreal_KR-11", "/engagements",
 			"/engagements/demo-e13", "/statistics?country=CA", "/statistics/bilateral?country=CA&partner=KR",
 			"/statistics/subdivisions/CA-BC", "/statistics/governments/CA-QC-montreal", "/statistics/map?country=CA",
-			"/governments/CA-BC-burnaby/brief", "/reporting", "/imports", "/imports/pairs", "/about", "/login");
+			"/governments/CA-BC-burnaby/brief", "/reporting", "/imports", "/imports/pairs", "/about", "/login",
+			"/governments/CA-BC-burnaby", "/strategies/CA-BC-burnaby", "/plans/demo-p01",
+			"/agreements/CA-BC-burnaby_KR-41-hwaseong", "/statistics/accountability/CA-BC?year=2024");
 
 	/** The pages of a curator and administrator. */
 	private static final List<String> SIGNED_IN = List.of("/revisions", "/account", "/accounts", "/governments/new",
 			"/governments/CA-QC-montreal/edit", "/agreements/new", "/agreements/CA-QC-montreal_KR-11/edit",
 			"/engagements/new?agreement=CA-QC-montreal_KR-11", "/engagements/demo-e13/edit",
-			"/engagements/draft-orchestra", "/imports");
+			"/engagements/draft-orchestra", "/imports", "/strategies/CA-BC-burnaby/edit",
+			"/plans/new?agreement=CA-BC-burnaby_KR-41-hwaseong", "/plans/demo-p01/edit");
 
 	@Autowired
 	JdbcClient jdbc;

@@ -152,6 +152,34 @@ class ApiRoundTripIntegrationTests {
 	}
 
 	@Test
+	void aStrategyReadIsWrittenBackAsItIs() throws Exception {
+		// given
+		this.mvc.perform(json(put("/api/v1/governments/victoria/strategy"), JSON.readTree("""
+				{"purposes": ["POLICY", "ECONOMY"], "statement": {"en": "Policy first", "fr": "Les politiques d'abord"},
+				 "preferredCountries": ["KR"], "office": {"name": "International Relations Office"}}""")))
+			.andExpect(status().is2xxSuccessful());
+
+		// then
+		roundTrip("/api/v1/governments/victoria/strategy", body -> body.put("reviewBy", "2030-06-30"));
+	}
+
+	@Test
+	void aPlanReadIsWrittenBackAsItIs() throws Exception {
+		// given
+		MvcResult created = this.mvc.perform(json(post("/api/v1/agreements/victoria-seoul/plans"), JSON.readTree(
+				"""
+						{"from": 2024, "to": 2026, "activities": [
+						 {"year": 2024, "category": "YOUTH", "form": "PROGRAM", "origin": "victoria", "title": "Youth exchange"},
+						 {"year": 2025, "category": "POLICY", "form": "DELEGATION", "origin": "seoul", "title": "Policy delegation"}]}""")))
+			.andExpect(status().isCreated())
+			.andReturn();
+		String id = JSON.readTree(created.getResponse().getContentAsString()).get("id").asString();
+
+		// then
+		roundTrip("/api/v1/plans/" + id, body -> body.put("to", 2027));
+	}
+
+	@Test
 	void anAccountReadIsWrittenBackAsItIs() throws Exception {
 		roundTrip("/api/v1/accounts/rita", body -> body.put("enabled", false));
 	}

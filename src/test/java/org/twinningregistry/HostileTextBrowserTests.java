@@ -53,6 +53,17 @@ import org.twinningregistry.gazetteer.GovernmentValues;
 import org.twinningregistry.importexport.DataPackageFixtures;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
+import org.twinningregistry.strategy.DecideRelationship;
+import org.twinningregistry.strategy.Decision;
+import org.twinningregistry.strategy.Office;
+import org.twinningregistry.strategy.PlanBook;
+import org.twinningregistry.strategy.PlanId;
+import org.twinningregistry.strategy.PlanValues;
+import org.twinningregistry.strategy.PlannedActivity;
+import org.twinningregistry.strategy.RelationshipDecisions;
+import org.twinningregistry.strategy.Statement;
+import org.twinningregistry.strategy.StrategyBook;
+import org.twinningregistry.strategy.StrategyValues;
 import org.twinningregistry.workflow.ReviewWorkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -151,6 +162,15 @@ class HostileTextBrowserTests {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	StrategyBook strategies;
+
+	@Autowired
+	PlanBook plans;
+
+	@Autowired
+	RelationshipDecisions decisions;
 
 	private SoftAssertions softly;
 
@@ -277,6 +297,40 @@ class HostileTextBrowserTests {
 		this.softly.assertThat(SystemCurator.call(() -> this.workflow.history(AgreementRegistry.ref(draft))))
 			.as("the return reason is in the history")
 			.anySatisfy(entry -> assertThat(entry.reason()).isEqualTo(in("Xq-returnReason")));
+	}
+
+	@Test
+	void strategiesPlansAndDecisionsShowTheirTextInert() {
+		// given: a strategy, a plan and a decision about a dormant relationship, each
+		// with
+		// the hostile text in its free text
+		storeRecords();
+		SystemCurator.call(() -> {
+			this.strategies.put(new StrategyValues(HOME, List.of(Category.CULTURE),
+					new Statement(in("Xq-statement"), in("Xq-statementFr"), "ko", in("Xq-statementKo")), List.of(),
+					new Office(in("Xq-office"), null, null), null, null), null);
+			this.plans.propose(new PlanId("xq-plan"),
+					new PlanValues(STORED, 2024, 2025, List.of(new PlannedActivity(null, 2024, Category.CULTURE, null,
+							PlannedActivity.BOTH, 3, in("Xq-activity"), in("Xq-planNotes")))));
+			this.agreements.register(TYPED, agreement(HOME, PARTNER, null, null, null));
+			this.decisions.decide(new DecideRelationship(HOME, TYPED, Decision.KEEP, in("Xq-decision"), null));
+			return null;
+		});
+		signIn();
+
+		// when, then
+		for (Visit visit : List.of(
+				new Visit("strategy", "/strategies/" + HOME.value(), in("Xq-statement"), in("Xq-statementKo"),
+						in("Xq-office")),
+				new Visit("strategy-edit", "/strategies/" + HOME.value() + "/edit", in("Xq-statement"),
+						in("Xq-statementFr"), in("Xq-office")),
+				new Visit("government-strategy", "/governments/" + HOME.value(), in("Xq-statement"), in("Xq-decision")),
+				new Visit("plan", "/plans/xq-plan", in("Xq-activity"), in("Xq-name")),
+				new Visit("plan-edit", "/plans/xq-plan/edit", in("Xq-activity"), in("Xq-planNotes")),
+				new Visit("agreement-plans", "/agreements/" + STORED.value(), in("Xq-activity")),
+				new Visit("accountability", "/statistics/accountability/CA-BC", in("Xq-name"), in("Xq-decision")))) {
+			check(visit);
+		}
 	}
 
 	@Test

@@ -44,7 +44,7 @@ class I18nTests {
 	private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][\\w.-]*)");
 
 	private static final Pattern CODE_KEY = Pattern.compile(
-			"\"((?:ui|form|gazetteer|agreement|engagement|account|analytics|reporting|document|continuity)\\.[a-z][\\w.-]*)\"");
+			"\"((?:ui|form|gazetteer|agreement|engagement|account|analytics|reporting|document|continuity|strategy)\\.[a-z][\\w.-]*)\"");
 
 	private static final Pattern TEXT_NODE = Pattern.compile(">([^<]*\\p{L}[^<]*)<");
 

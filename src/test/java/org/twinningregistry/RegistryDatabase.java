@@ -14,9 +14,14 @@ public final class RegistryDatabase {
 
 	public static void clear(JdbcClient jdbc) {
 		jdbc.sql("DELETE FROM import_job").update();
+		jdbc.sql("DELETE FROM annual_report_plan_review").update();
 		jdbc.sql("DELETE FROM document_content").update();
 		jdbc.sql("DELETE FROM document").update();
 		jdbc.sql("DELETE FROM annual_report").update();
+		jdbc.sql("DELETE FROM strategy_relationship_decision").update();
+		jdbc.sql("DELETE FROM strategy").update();
+		jdbc.sql("DELETE FROM strategy_plan_activity").update();
+		jdbc.sql("DELETE FROM strategy_plan").update();
 		jdbc.sql("DELETE FROM workflow_revision").update();
 		jdbc.sql("DELETE FROM workflow_history").update();
 		jdbc.sql("DELETE FROM workflow_confirmation").update();

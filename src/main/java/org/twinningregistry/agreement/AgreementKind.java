@@ -22,7 +22,7 @@ import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.GovernmentSummary;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.workflow.RecordKind;
-import org.twinningregistry.workflow.ReviewedKind;
+import org.twinningregistry.workflow.ReviewedKindBase;
 
 /**
  * Agreements as a reviewed kind of record: their parties decide who reports and reviews
@@ -30,7 +30,7 @@ import org.twinningregistry.workflow.ReviewedKind;
  * to date.
  */
 @Component
-class AgreementKind implements ReviewedKind<AgreementValues> {
+class AgreementKind extends ReviewedKindBase<AgreementValues> {
 
 	static final RecordKind KIND = new RecordKind("agreement", "agreements");
 
@@ -44,25 +44,11 @@ class AgreementKind implements ReviewedKind<AgreementValues> {
 
 	AgreementKind(AgreementRepository agreements, Gazetteer gazetteer, Supersession supersession,
 			ObjectProvider<Clock> clock) {
+		super(KIND, AgreementValues.class, AgreementId::new);
 		this.agreements = agreements;
 		this.supersession = supersession;
 		this.gazetteer = gazetteer;
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
-	}
-
-	@Override
-	public RecordKind kind() {
-		return KIND;
-	}
-
-	@Override
-	public void requireId(String id) {
-		new AgreementId(id);
-	}
-
-	@Override
-	public Class<AgreementValues> valuesType() {
-		return AgreementValues.class;
 	}
 
 	@Override

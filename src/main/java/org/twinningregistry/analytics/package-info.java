@@ -9,9 +9,13 @@
  * agreement's {@code agreement} table (id, type, signing, end, term and supersession
  * days, both parties' id, name, country and subdivision) and engagement's
  * {@code engagement} table (agreement, year, category, origin, form), as declared in
- * {@code internal.TablesRead} and checked by {@code CrossModuleSqlTests}.
+ * {@code internal.TablesRead} and checked by {@code CrossModuleSqlTests}. Depends on
+ * strategy too, for {@link Accountability}: the dormant relationships the statistics find
+ * are shown beside the decisions governments recorded about them and the fulfilment of
+ * their plans.
  */
-@ApplicationModule(displayName = "Analytics", allowedDependencies = { "gazetteer", "agreement", "engagement" })
+@ApplicationModule(displayName = "Analytics",
+		allowedDependencies = { "gazetteer", "agreement", "engagement", "strategy" })
 @NullMarked
 package org.twinningregistry.analytics;
 

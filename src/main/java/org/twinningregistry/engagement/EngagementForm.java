@@ -29,7 +29,7 @@ public enum EngagementForm {
 	 * correspondence).
 	 */
 	public boolean isSubstantive() {
-		return this != CORRESPONDENCE;
+		return SubstantiveRule.isSubstantive(this);
 	}
 
 }

@@ -18,7 +18,7 @@ import org.twinningregistry.engagement.domain.EngagementRules;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.workflow.RecordKind;
-import org.twinningregistry.workflow.ReviewedKind;
+import org.twinningregistry.workflow.ReviewedKindBase;
 
 /**
  * Engagements as a reviewed kind of record: the parties of an engagement's agreement
@@ -26,7 +26,7 @@ import org.twinningregistry.workflow.ReviewedKind;
  * parties (the rules report it).
  */
 @Component
-class EngagementKind implements ReviewedKind<EngagementValues> {
+class EngagementKind extends ReviewedKindBase<EngagementValues> {
 
 	static final RecordKind KIND = new RecordKind("engagement", "engagements");
 
@@ -37,24 +37,10 @@ class EngagementKind implements ReviewedKind<EngagementValues> {
 	private final Clock clock;
 
 	EngagementKind(EngagementRepository engagements, AgreementRegistry agreements, ObjectProvider<Clock> clock) {
+		super(KIND, EngagementValues.class, EngagementId::new);
 		this.engagements = engagements;
 		this.agreements = agreements;
 		this.clock = clock.getIfAvailable(Clock::systemDefaultZone);
-	}
-
-	@Override
-	public RecordKind kind() {
-		return KIND;
-	}
-
-	@Override
-	public void requireId(String id) {
-		new EngagementId(id);
-	}
-
-	@Override
-	public Class<EngagementValues> valuesType() {
-		return EngagementValues.class;
 	}
 
 	@Override

@@ -57,7 +57,7 @@ public record EngagementValues(AgreementId agreement, int year, @Nullable Partia
 	 * Whether it keeps a relationship alive: any form but correspondence (or none given).
 	 */
 	public boolean isSubstantive() {
-		return this.form == null || this.form.isSubstantive();
+		return SubstantiveRule.isSubstantive(this.form);
 	}
 
 }

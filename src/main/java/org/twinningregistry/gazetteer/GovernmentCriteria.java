@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * @param q words that must occur in one of the names, case and accents ignored
  * @param country ISO 3166-1 alpha-2
  * @param subdivision ISO 3166-2
- * @param level REGIONAL or LOCAL
+ * @param level NATIONAL, REGIONAL or LOCAL
  * @param parent the containing government
  */
 public record GovernmentCriteria(@Nullable String q, @Nullable String country, @Nullable String subdivision,

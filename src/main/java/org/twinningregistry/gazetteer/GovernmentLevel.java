@@ -4,6 +4,11 @@ package org.twinningregistry.gazetteer;
 public enum GovernmentLevel {
 
 	/**
+	 * A country's own government, as the holder of a national strategy (and of nothing
+	 * else the registry counts): its subdivision is its country's code, it has no parent.
+	 */
+	NATIONAL,
+	/**
 	 * First-level: province, state, territory, prefecture, Korean metropolitan city or
 	 * province.
 	 */

@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
  * @param nameLocal name in its own script, if any
  * @param country ISO 3166-1 alpha-2
  * @param subdivision ISO 3166-2 of its first-level subdivision
- * @param level REGIONAL or LOCAL
+ * @param level NATIONAL, REGIONAL or LOCAL
  * @param searchText folded names, for case- and accent-insensitive matching
  */
 public record GovernmentSummary(GovernmentId id, String name, @Nullable String nameFr, @Nullable String nameLocal,

@@ -16,8 +16,9 @@ import org.twinningregistry.shared.PlainText;
  * @param nameFr French name
  * @param nameLocal name in its own language and script
  * @param country ISO 3166-1 alpha-2 code
- * @param subdivision ISO 3166-2 code of the first-level subdivision it lies in
- * @param level REGIONAL or LOCAL
+ * @param subdivision ISO 3166-2 code of the first-level subdivision it lies in; a
+ * national government gives its country code
+ * @param level NATIONAL, REGIONAL or LOCAL
  * @param parent the government that contains it
  * @param population whole number, at least 0
  * @param latitude WGS 84 degrees, with longitude or not at all

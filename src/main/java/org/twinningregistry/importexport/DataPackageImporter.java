@@ -12,14 +12,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.twinningregistry.importexport.csv.AgreementCsvImport;
 import org.twinningregistry.importexport.csv.CsvRow;
-import org.twinningregistry.importexport.csv.DocumentCsvImport;
-import org.twinningregistry.importexport.csv.EngagementCsvImport;
 import org.twinningregistry.importexport.csv.FileTally;
 import org.twinningregistry.importexport.csv.Findings;
-import org.twinningregistry.importexport.csv.GovernmentCsvImport;
 import org.twinningregistry.importexport.csv.MalformedCsvException;
+import org.twinningregistry.importexport.csv.TableImports;
 import org.twinningregistry.importexport.csv.TableSource;
 import org.twinningregistry.importexport.csv.TableStream;
 import org.twinningregistry.importexport.format.DataPackageSchema;
@@ -38,34 +35,24 @@ import org.twinningregistry.importexport.upload.PackageCsvFiles;
  * Imports a data package: all or nothing, in one transaction. Every cell is checked and
  * every row goes through its module's facade (governments, then agreements, each file
  * ordered so that what a row names is written first, then engagements, read as a stream
- * and written a batch at a time, then documents with their files); when any row has an
- * error, or in a dry run, the transaction is rolled back. Writing needs a curator, as the
- * facades check: a request by a signed-in curator, or work run through
- * {@code SystemCurator}.
+ * and written a batch at a time, then plans with their planned activities, then documents
+ * with their files); when any row has an error, or in a dry run, the transaction is
+ * rolled back. Writing needs a curator, as the facades check: a request by a signed-in
+ * curator, or work run through {@code SystemCurator}.
  */
 @Service
 public class DataPackageImporter {
 
 	private static final Logger log = LoggerFactory.getLogger(DataPackageImporter.class);
 
-	private final GovernmentCsvImport governments;
-
-	private final AgreementCsvImport agreements;
-
-	private final EngagementCsvImport engagements;
+	private final TableImports imports;
 
 	private final TransactionTemplate transactions;
 
 	private final ImportReports reports;
 
-	private final DocumentCsvImport documents;
-
-	DataPackageImporter(GovernmentCsvImport governments, AgreementCsvImport agreements, EngagementCsvImport engagements,
-			DocumentCsvImport documents, PlatformTransactionManager transactionManager, ImportReports reports) {
-		this.governments = governments;
-		this.agreements = agreements;
-		this.engagements = engagements;
-		this.documents = documents;
+	DataPackageImporter(TableImports imports, PlatformTransactionManager transactionManager, ImportReports reports) {
+		this.imports = imports;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.reports = reports;
 	}
@@ -107,7 +94,7 @@ public class DataPackageImporter {
 		// counted, so that progress knows the total; engagements are then read as they go
 		Map<TableSchema, List<CsvRow>> rows = new LinkedHashMap<>();
 		for (TableSchema table : List.of(DataPackageSchema.GOVERNMENTS, DataPackageSchema.AGREEMENTS,
-				DataPackageSchema.DOCUMENTS)) {
+				DataPackageSchema.PLANS, DataPackageSchema.PLANNED_ACTIVITIES, DataPackageSchema.DOCUMENTS)) {
 			if (tables.name(table) != null) {
 				rows.put(table, tables.rows(table, findings));
 			}
@@ -122,27 +109,31 @@ public class DataPackageImporter {
 		long started = System.nanoTime();
 		if (rows.containsKey(DataPackageSchema.GOVERNMENTS)) {
 			FileTally tally = tally(tallies, tables.name(DataPackageSchema.GOVERNMENTS));
-			writtenGovernments = this.governments.run(rows.get(DataPackageSchema.GOVERNMENTS), findings, tally,
-					progress);
+			writtenGovernments = this.imports.governments()
+				.run(rows.get(DataPackageSchema.GOVERNMENTS), findings, tally, progress);
 			started = logTime(tally, started);
 		}
 		if (rows.containsKey(DataPackageSchema.AGREEMENTS)) {
 			FileTally tally = tally(tallies, tables.name(DataPackageSchema.AGREEMENTS));
-			this.agreements.run(rows.get(DataPackageSchema.AGREEMENTS), findings, tally, progress);
+			this.imports.agreements().run(rows.get(DataPackageSchema.AGREEMENTS), findings, tally, progress);
 			started = logTime(tally, started);
 		}
 		if (engagementRows != null) {
 			FileTally tally = tally(tallies, tables.name(DataPackageSchema.ENGAGEMENTS));
-			this.engagements.run(engagementRows, findings, tally, progress);
+			this.imports.engagements().run(engagementRows, findings, tally, progress);
 			started = logTime(tally, started);
+		}
+		if (rows.containsKey(DataPackageSchema.PLANS) || rows.containsKey(DataPackageSchema.PLANNED_ACTIVITIES)) {
+			importPlans(tables, rows, findings, tallies, progress);
+			started = logTime(tallies.get(tallies.size() - 1), started);
 		}
 		if (rows.containsKey(DataPackageSchema.DOCUMENTS)) {
 			// after the records they hang under, which the same transaction wrote
 			FileTally tally = tally(tallies, tables.name(DataPackageSchema.DOCUMENTS));
-			this.documents.run(rows.get(DataPackageSchema.DOCUMENTS), tables, findings, tally, progress);
+			this.imports.documents().run(rows.get(DataPackageSchema.DOCUMENTS), tables, findings, tally, progress);
 			logTime(tally, started);
 		}
-		this.governments.warnWithoutAgreement(writtenGovernments, findings);
+		this.imports.governments().warnWithoutAgreement(writtenGovernments, findings);
 		ImportStatus status = findings.hasErrors() ? ImportStatus.REJECTED
 				: options.dryRun() ? ImportStatus.VALID : ImportStatus.IMPORTED;
 		if (status != ImportStatus.IMPORTED) {
@@ -150,6 +141,23 @@ public class DataPackageImporter {
 		}
 		return this.reports.report(status, options, tallies.stream().map(DataPackageImporter::report).toList(),
 				findings);
+	}
+
+	/**
+	 * Imports the plans with their activities: a package's planned activities belong to
+	 * its plans, so a package with activities and no {@code plans.csv} has only errors.
+	 */
+	private void importPlans(TableSource tables, Map<TableSchema, List<CsvRow>> rows, Findings findings,
+			List<FileTally> tallies, ImportProgress progress) {
+		String plans = tables.name(DataPackageSchema.PLANS);
+		FileTally planTally = (plans != null) ? tally(tallies, plans)
+				: new FileTally(DataPackageSchema.PLANS.fileName());
+		String activities = tables.name(DataPackageSchema.PLANNED_ACTIVITIES);
+		FileTally activityTally = (activities != null) ? tally(tallies, activities) : null;
+		this.imports.plans()
+			.run(rows.getOrDefault(DataPackageSchema.PLANS, List.of()),
+					rows.getOrDefault(DataPackageSchema.PLANNED_ACTIVITIES, List.of()), findings, planTally,
+					activityTally, progress);
 	}
 
 	/** Logs how long a table took (benchmarks/import_benchmark.py reads it). */

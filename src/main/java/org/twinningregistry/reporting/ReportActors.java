@@ -8,6 +8,7 @@ import java.util.function.UnaryOperator;
 import org.springframework.stereotype.Component;
 import org.twinningregistry.account.AccessControl;
 import org.twinningregistry.account.Offices;
+import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.account.RegistryRole;
 import org.twinningregistry.reporting.domain.AnnualReport;
 
@@ -26,6 +27,25 @@ class ReportActors {
 	ReportActors(AccessControl access, Offices offices) {
 		this.access = access;
 		this.offices = offices;
+	}
+
+	/**
+	 * Requires the caller to report for the government (a reporter of it, or a reviewer
+	 * or curator above it).
+	 */
+	void requireReport(GovernmentId government) {
+		this.access.require(this.access.mayReport(List.of(government)),
+				"submit the annual report of " + government.value());
+	}
+
+	/** The caller's user name. */
+	String actor() {
+		return this.access.actor();
+	}
+
+	/** The office the caller reports in for the government, to record. */
+	String reporterOffice(GovernmentId government) {
+		return this.access.office(RegistryRole.REPORTER, List.of(government));
 	}
 
 	/** The office the caller acts in on the government's report, to record. */

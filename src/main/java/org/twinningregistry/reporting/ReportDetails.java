@@ -2,6 +2,7 @@ package org.twinningregistry.reporting;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
@@ -27,12 +28,15 @@ import org.twinningregistry.gazetteer.GovernmentId;
  * @param returnReason why it was last returned, if it was
  * @param accounts the user names behind each step, only for those who may review the
  * report; {@code null} for everyone else
+ * @param planReview why each planned activity of the year the government was to initiate
+ * was missed, as last submitted
  * @param version its optimistic-lock version, for the next change
  */
 public record ReportDetails(GovernmentId government, int year, boolean nothingToReport, @Nullable String note,
 		AnnualReportState state, LocalDate firstSubmittedOn, boolean onTime, Instant submittedAt, String submittedBy,
 		@Nullable Instant approvedAt, @Nullable String approvedBy, @Nullable Instant returnedAt,
-		@Nullable String returnedBy, @Nullable String returnReason, @Nullable Accounts accounts, long version) {
+		@Nullable String returnedBy, @Nullable String returnReason, @Nullable Accounts accounts,
+		List<PlanReview> planReview, long version) {
 
 	/**
 	 * The user names who submitted, approved and returned the report.

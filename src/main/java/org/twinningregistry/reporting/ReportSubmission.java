@@ -11,8 +11,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.twinningregistry.account.AccessControl;
-import org.twinningregistry.account.RegistryRole;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.GovernmentSummary;
@@ -24,6 +22,7 @@ import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.Violation;
+import org.twinningregistry.strategy.GovernmentFulfilment;
 
 /**
  * Governments submit their annual reports here, and anyone reads them. Submitting needs a
@@ -39,22 +38,22 @@ public class ReportSubmission {
 
 	private final Gazetteer gazetteer;
 
-	private final AccessControl access;
-
 	private final ReportingCalendar calendar;
 
 	private final ApplicationEventPublisher events;
 
 	private final ReportActors actors;
 
-	ReportSubmission(AnnualReportRepository reports, Gazetteer gazetteer, AccessControl access,
-			ReportingCalendar calendar, ApplicationEventPublisher events, ReportActors actors) {
+	private final PlanReviewCheck planReview;
+
+	ReportSubmission(AnnualReportRepository reports, Gazetteer gazetteer, ReportingCalendar calendar,
+			ApplicationEventPublisher events, ReportActors actors, PlanReviewCheck planReview) {
 		this.reports = reports;
 		this.gazetteer = gazetteer;
-		this.access = access;
 		this.calendar = calendar;
 		this.events = events;
 		this.actors = actors;
+		this.planReview = planReview;
 	}
 
 	/**
@@ -62,7 +61,9 @@ public class ReportSubmission {
 	 * report that was returned. Publishes {@link ReportSubmitted}.
 	 * @return the report as stored
 	 * @throws NotFoundException if the government does not exist
-	 * @throws RuleViolationException if the year's period has not ended yet
+	 * @throws RuleViolationException if the year's period has not ended yet, or its plan
+	 * review lacks the reason of a planned activity of the year the government was to
+	 * initiate (alone or jointly) and missed, or gives one for nothing missed
 	 * @throws ReportStateException if a report of that year is waiting for review or
 	 * approved
 	 * @throws ConflictException if the returned report changed since
@@ -73,16 +74,16 @@ public class ReportSubmission {
 		requirePlausible(command.year());
 		GovernmentId government = command.government();
 		this.gazetteer.get(government);
-		this.access.require(this.access.mayReport(List.of(government)),
-				"submit the annual report of " + government.value());
+		this.actors.requireReport(government);
 		ReportingPeriod period = this.calendar.period(command.year());
 		if (!period.endedBy(this.calendar.today())) {
 			throw new RuleViolationException(
 					Violation.of("year", "rule.report.period-open", command.year(), period.end().toString()));
 		}
+		List<PlanReview> review = this.planReview.review(government, command.year(), command.planReview());
 		AnnualReport.Submission submission = new AnnualReport.Submission(this.calendar.now(), this.calendar.today(),
-				this.access.actor(), this.access.office(RegistryRole.REPORTER, List.of(government)),
-				command.nothingToReport(), command.note());
+				this.actors.actor(), this.actors.reporterOffice(government), command.nothingToReport(), command.note(),
+				review);
 		Optional<AnnualReport> existing = this.reports.findByGovernmentAndYear(government.value(), command.year());
 		AnnualReport report;
 		if (existing.isPresent()) {
@@ -96,6 +97,18 @@ public class ReportSubmission {
 		report = this.reports.saveAndFlush(report);
 		this.events.publishEvent(new ReportSubmitted(government, command.year()));
 		return this.actors.viewer().details(report, period);
+	}
+
+	/**
+	 * The government's planned activities of the year (those it is to initiate, alone or
+	 * jointly) with their states, and its alignment: what its report's plan review
+	 * explains, and what a reviewer sees beside the report.
+	 * @throws NotFoundException if there is no such government
+	 */
+	@Transactional(readOnly = true)
+	public GovernmentFulfilment planFigures(GovernmentId government, int year) {
+		requirePlausible(year);
+		return this.planReview.figures(government, year);
 	}
 
 	/** The government's report for the year, or empty if it has none. */

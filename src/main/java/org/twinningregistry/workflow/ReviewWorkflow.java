@@ -155,6 +155,17 @@ public class ReviewWorkflow {
 		return this.writes.exists(record);
 	}
 
+	/**
+	 * Every open revision of a kind with its proposed values, whoever asks: for the
+	 * guards of a delete, which must count the drafts that name a record as well as the
+	 * published records (a draft plan under an agreement keeps the agreement from being
+	 * deleted). Not for showing: the caller may not be allowed to see them.
+	 */
+	@Transactional(readOnly = true)
+	public <V> List<OpenRevision<V>> openRevisions(RecordKind kind, Class<V> type) {
+		return this.desk.all(kind, type);
+	}
+
 	/** Whether the record has an open revision. */
 	@Transactional(readOnly = true)
 	public boolean hasOpen(RecordRef record) {

@@ -55,6 +55,16 @@ class RevisionDesk {
 		return open(record).map(this::summary);
 	}
 
+	/**
+	 * Every open revision of a kind with its proposed values, whoever asks, by record id.
+	 */
+	<T> List<OpenRevision<T>> all(RecordKind kind, Class<T> type) {
+		return this.revisions.findByKindOrderByRecordId(kind.key())
+			.stream()
+			.map(r -> new OpenRevision<>(summary(r), this.text.read(r.valuesJson(), type)))
+			.toList();
+	}
+
 	/** Whether the record has an open revision. */
 	boolean hasOpen(RecordRef record) {
 		return this.revisions.existsByKindAndRecordId(record.kind().key(), record.id());

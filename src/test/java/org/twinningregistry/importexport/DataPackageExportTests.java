@@ -82,8 +82,8 @@ class DataPackageExportTests {
 		// then
 		Map<String, byte[]> before = csvFiles(first);
 		Map<String, byte[]> after = csvFiles(second);
-		assertThat(before.keySet()).containsExactly("governments.csv", "agreements.csv", "engagements.csv",
-				"documents.csv");
+		assertThat(before.keySet()).containsExactly("governments.csv", "agreements.csv", "engagements.csv", "plans.csv",
+				"planned_activities.csv", "documents.csv");
 		before.forEach((name, content) -> assertThat(after.get(name)).as(name).isEqualTo(content));
 		String agreements = new String(before.get("agreements.csv"), StandardCharsets.UTF_8);
 		assertThat(agreements).contains("\"The city's \"\"first\"\" accord, d'après la ville\nsigned in Seoul: 서울\"")
@@ -150,7 +150,12 @@ class DataPackageExportTests {
 		assertThat(field(engagementFields, "form").get("constraints").get("enum").size()).isEqualTo(10);
 		assertThat(
 				field(resource(descriptor, "governments").get("schema"), "level").get("constraints").get("enum").size())
-			.isEqualTo(2);
+			.isEqualTo(3);
+		JsonNode activities = resource(descriptor, "planned_activities").get("schema");
+		assertThat(activities.get("primaryKey").values().stream().map(JsonNode::asString)).containsExactly("plan",
+				"key");
+		assertThat(foreignKeys(activities)).containsExactly("plan->plans");
+		assertThat(foreignKeys(resource(descriptor, "plans").get("schema"))).containsExactly("agreement->agreements");
 	}
 
 	/**

@@ -72,7 +72,7 @@ class XlsxExportTests {
 	}
 
 	@Test
-	void templateHasTheThreeSheetsTheirHeadersAndDropDownListsOfTheCodes() throws Exception {
+	void templateHasTheTablesSheetsTheirHeadersAndDropDownListsOfTheCodes() throws Exception {
 		// when
 		byte[] template = this.mvc.perform(get("/api/v1/imports/template.xlsx"))
 			.andExpect(status().isOk())
@@ -84,8 +84,8 @@ class XlsxExportTests {
 		// then
 		try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(template))) {
 			assertThat(IntStream.range(0, workbook.getNumberOfSheets()).mapToObj(workbook::getSheetName))
-				.containsExactly("governments", "agreements", "engagements", "codes");
-			assertThat(workbook.isSheetHidden(3)).isTrue();
+				.containsExactly("governments", "agreements", "engagements", "plans", "planned_activities", "codes");
+			assertThat(workbook.isSheetHidden(5)).isTrue();
 			for (TableSchema table : DataPackageSchema.TABLES) {
 				Sheet sheet = workbook.getSheet(table.name());
 				assertThat(XlsxFixtures.read(template).get(table.name())).containsExactly(table.columns());
@@ -99,7 +99,8 @@ class XlsxExportTests {
 			assertThat(codes(workbook, dropDowns(workbook.getSheet("engagements")).get("category")))
 				.containsExactlyElementsOf(DataPackageSchema.ENGAGEMENTS.field("category").orElseThrow().codes());
 			assertThat(codes(workbook, dropDowns(workbook.getSheet("governments")).get("level")))
-				.containsExactly("REGIONAL", "LOCAL");
+				.containsExactly("NATIONAL", "REGIONAL", "LOCAL");
+			assertThat(dropDowns(workbook.getSheet("planned_activities"))).containsOnlyKeys("category", "form");
 			assertThat(codes(workbook, dropDowns(workbook.getSheet("governments")).get("country")))
 				.contains("CA", "KR", "FR")
 				.hasSizeGreaterThan(200);

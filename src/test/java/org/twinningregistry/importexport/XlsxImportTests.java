@@ -91,7 +91,7 @@ class XlsxImportTests {
 			.andExpect(jsonPath("$.files[2].file").value("engagements"))
 			.andExpect(jsonPath("$.errors", hasSize(0)));
 		assertThat(fromWorkbook.keySet()).containsExactly("governments.csv", "agreements.csv", "engagements.csv",
-				"documents.csv");
+				"plans.csv", "planned_activities.csv", "documents.csv");
 		fromWorkbook
 			.forEach((file, csv) -> assertThat(new String(csv, java.nio.charset.StandardCharsets.UTF_8)).as(file)
 				.isEqualTo(new String(fromCsv.get(file), java.nio.charset.StandardCharsets.UTF_8)));

@@ -59,6 +59,13 @@ import org.twinningregistry.reporting.ReportSubmission;
 import org.twinningregistry.reporting.SubmitReport;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
+import org.twinningregistry.strategy.PlanBook;
+import org.twinningregistry.strategy.PlanId;
+import org.twinningregistry.strategy.PlanValues;
+import org.twinningregistry.strategy.PlannedActivity;
+import org.twinningregistry.strategy.Statement;
+import org.twinningregistry.strategy.StrategyBook;
+import org.twinningregistry.strategy.StrategyValues;
 import org.twinningregistry.workflow.ReviewWorkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -140,6 +147,12 @@ class AuthorizationMatrixTests {
 	private ReviewWorkflow workflow;
 
 	@Autowired
+	private StrategyBook strategies;
+
+	@Autowired
+	private PlanBook plans;
+
+	@Autowired
 	private DocumentArchive documents;
 
 	@Autowired
@@ -152,20 +165,27 @@ class AuthorizationMatrixTests {
 	void fixture() {
 		RegistryDatabase.clear(this.jdbc);
 		SystemCurator.call(() -> {
-			for (String[] g : new String[][] { { "victoria", "CA", "CA-BC" }, { "toronto", "CA", "CA-ON" },
-					{ "seoul", "KR", "KR-11" }, { "busan", "KR", "KR-26" }, { "daegu", "KR", "KR-27" },
-					{ "incheon", "KR", "KR-28" }, { "gwangju", "KR", "KR-29" } }) {
+			for (String[] g : new String[][] { { "victoria", "CA", "CA-BC" }, { "nanaimo", "CA", "CA-BC" },
+					{ "toronto", "CA", "CA-ON" }, { "seoul", "KR", "KR-11" }, { "busan", "KR", "KR-26" },
+					{ "daegu", "KR", "KR-27" }, { "incheon", "KR", "KR-28" }, { "gwangju", "KR", "KR-29" } }) {
 				this.gazetteer.register(new GovernmentId(g[0]), government(g[0], g[1], g[2]));
 			}
 			this.agreements.register(new AgreementId("victoria-seoul"), agreement("victoria", "seoul"));
 			this.agreements.register(new AgreementId("victoria-busan"), agreement("victoria", "busan"));
 			this.engagements.record(new EngagementId("e1"), engagement("victoria-seoul"));
 			this.reports.submit(new SubmitReport(new GovernmentId("victoria"), 2024, true, null, null));
+			this.strategies.put(strategy("victoria"), null);
+			this.plans.propose(new PlanId("p-pub"), plan("victoria-seoul", 2024));
 			this.documents.add(
 					new NewDocument(AgreementRegistry.ref(new AgreementId("victoria-seoul")), "Signed text",
 							DocumentKind.SIGNED_TEXT, null, DocumentVisibility.PUBLIC, "signed.pdf"),
 					4, new ByteArrayResource("%PDF-1.4\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
 			return null;
+		});
+		// a reporter of Nanaimo's submitted strategy
+		ApiTestSupport.as("nanaimo-reporter", new Grant(RegistryRole.REPORTER, "nanaimo"), () -> {
+			this.strategies.put(strategy("nanaimo"), null);
+			this.workflow.submit(StrategyBook.ref(new GovernmentId("nanaimo")));
 		});
 		// the inside reporter's drafts: new agreements (one submitted) and new
 		// engagements
@@ -176,6 +196,10 @@ class AuthorizationMatrixTests {
 			this.engagements.record(new EngagementId("e-draft"), engagement("victoria-seoul"));
 			this.engagements.record(new EngagementId("e-submitted"), engagement("victoria-seoul"));
 			this.workflow.submit(EngagementLog.ref(new EngagementId("e-submitted")));
+			this.strategies.put(strategy("victoria"), 0L);
+			this.plans.propose(new PlanId("p-draft"), plan("victoria-seoul", 2026));
+			this.plans.propose(new PlanId("p-sub"), plan("victoria-seoul", 2030));
+			this.workflow.submit(PlanBook.ref(new PlanId("p-sub")));
 		});
 		for (Who who : Who.values()) {
 			if (who.grant != null) {
@@ -410,6 +434,36 @@ class AuthorizationMatrixTests {
 		forms.add(new PageForm("POST /engagements/{id}/delete",
 				() -> post("/engagements/e1/delete").param("version", "0"), page(curatorIn)));
 		forms.addAll(pageWorkflow("engagements", "e-draft", "e-submitted", "e1"));
+		forms.add(new PageForm("POST /strategies/{id}/edit",
+				() -> post("/strategies/victoria/edit").param("purposes[0]", "CULTURE").param("version", "0"),
+				page(reporters)));
+		forms.addAll(pageWorkflow("strategies", "victoria", "nanaimo", "victoria"));
+		forms.add(new PageForm("POST /plans/new",
+				() -> post("/plans/new").param("agreement", "victoria-seoul")
+					.param("from", "2027")
+					.param("to", "2028")
+					.param("activities[0].year", "2027")
+					.param("activities[0].category", "CULTURE")
+					.param("activities[0].origin", "BOTH")
+					.param("activities[0].title", "Festival"),
+				page(reporters)));
+		forms.add(new PageForm("POST /plans/{id}/edit",
+				() -> post("/plans/p-pub/edit").param("from", "2024")
+					.param("to", "2025")
+					.param("version", "1")
+					.param("activities[0].year", "2025")
+					.param("activities[0].category", "YOUTH")
+					.param("activities[0].origin", "seoul")
+					.param("activities[0].title", "Camp"),
+				page(reporters)));
+		forms.add(new PageForm("POST /plans/{id}/delete", () -> post("/plans/p-pub/delete").param("version", "1"),
+				page(curatorIn)));
+		forms.addAll(pageWorkflow("plans", "p-draft", "p-sub", "p-pub"));
+		forms.add(new PageForm("POST /governments/{id}/relationship-decisions",
+				() -> post("/governments/victoria/relationship-decisions").param("agreement", "victoria-busan")
+					.param("decision", "KEEP")
+					.param("reason", "Old friends"),
+				page(reporters)));
 		forms.add(new PageForm("POST /reporting/{year}/reports/{government}/submit",
 				() -> post("/reporting/2023/reports/victoria/submit").param("nothingToReport", "true"),
 				page(reporters)));
@@ -573,6 +627,32 @@ class AuthorizationMatrixTests {
 				() -> delete("/api/v1/engagements/e1").param("version", "0"),
 				expect(403, 403, 403, 403, 204, 403, 403)));
 		endpoints.addAll(workflow("engagements", "e-draft", "e-submitted", "e1"));
+		// strategies: as records of their government (Victoria's is published with the
+		// inside reporter's draft beside it, Nanaimo's submitted)
+		endpoints.add(new Endpoint("PUT /api/v1/governments/{id}/strategy",
+				() -> json(put("/api/v1/governments/victoria/strategy"), "{\"purposes\":[\"CULTURE\"],\"version\":0}"),
+				expect(200, 403, 200, 403, 200, 403, 403)));
+		endpoints.addAll(workflow("strategies", "victoria", "nanaimo", "victoria"));
+		// plans: as records of their agreement's parties (p-pub published, p-draft the
+		// inside reporter's draft, p-sub submitted)
+		endpoints.add(new Endpoint("POST /api/v1/agreements/{id}/plans",
+				() -> json(post("/api/v1/agreements/victoria-seoul/plans"),
+						"{\"id\":\"p-new\",\"from\":2027,\"to\":2028,\"activities\":[{\"year\":2027,"
+								+ "\"category\":\"CULTURE\",\"origin\":\"BOTH\",\"title\":\"Festival\"}]}"),
+				expect(201, 403, 201, 403, 201, 403, 403)));
+		endpoints.add(new Endpoint("PUT /api/v1/plans/{planId}",
+				() -> json(put("/api/v1/plans/p-pub"),
+						"{\"from\":2024,\"to\":2025,\"version\":1,\"activities\":[{\"year\":2025,"
+								+ "\"category\":\"YOUTH\",\"origin\":\"seoul\",\"title\":\"Camp\"}]}"),
+				expect(200, 403, 200, 403, 200, 403, 403)));
+		endpoints.add(new Endpoint("DELETE /api/v1/plans/{planId}",
+				() -> delete("/api/v1/plans/p-pub").param("version", "1"), expect(403, 403, 403, 403, 204, 403, 403)));
+		endpoints.addAll(workflow("plans", "p-draft", "p-sub", "p-pub"));
+		// decisions on a dormant relationship: a reporter of the government, or above it
+		endpoints.add(new Endpoint("POST /api/v1/governments/{id}/relationship-decisions",
+				() -> json(post("/api/v1/governments/victoria/relationship-decisions"),
+						"{\"agreement\":\"victoria-busan\",\"decision\":\"KEEP\",\"reason\":\"Old friends\"}"),
+				expect(201, 403, 201, 403, 201, 403, 403)));
 		// documents: those who may report for a party add them; reviewers and curators
 		// above a party (or the account that added one) remove them
 		endpoints.add(new Endpoint("POST /api/v1/agreements/{id}/documents",
@@ -711,6 +791,16 @@ class AuthorizationMatrixTests {
 	private static AgreementValues agreement(String a, String b) {
 		return new AgreementValues(new GovernmentId(a), new GovernmentId(b), AgreementType.SISTER,
 				PartialDate.parse("2010"), AgreementStatus.ACTIVE, null, null, null, null, null, List.of(), null, null);
+	}
+
+	private static PlanValues plan(String agreement, int from) {
+		return new PlanValues(new AgreementId(agreement), from, from + 1, List.of(new PlannedActivity(null, from,
+				Category.YOUTH, null, PlannedActivity.BOTH, null, "Youth exchange", null)));
+	}
+
+	private static StrategyValues strategy(String government) {
+		return new StrategyValues(new GovernmentId(government), List.of(Category.CULTURE, Category.YOUTH),
+				Statement.NONE, List.of(), null, null, null);
 	}
 
 	private static EngagementValues engagement(String agreement) {

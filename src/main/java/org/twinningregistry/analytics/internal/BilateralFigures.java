@@ -15,6 +15,7 @@ import org.twinningregistry.analytics.BilateralStatistics;
 import org.twinningregistry.analytics.BilateralStatistics.CategoryCount;
 import org.twinningregistry.analytics.BilateralStatistics.SubdivisionActivity;
 import org.twinningregistry.analytics.StatisticsDefinitions;
+import org.twinningregistry.engagement.SubstantiveRule;
 
 import static org.twinningregistry.analytics.internal.CountryFigures.HOME;
 import static org.twinningregistry.analytics.internal.CountryFigures.HOME_SUBDIVISION;
@@ -27,7 +28,7 @@ public class BilateralFigures {
 	static final String BETWEEN = "((a.party_a_country = :country AND a.party_b_country = :partner)"
 			+ " OR (a.party_a_country = :partner AND a.party_b_country = :country))";
 
-	static final String SUBSTANTIVE = "(e.form IS NULL OR e.form <> 'CORRESPONDENCE')";
+	static final String SUBSTANTIVE = SubstantiveRule.SQL;
 
 	private final JdbcClient jdbc;
 

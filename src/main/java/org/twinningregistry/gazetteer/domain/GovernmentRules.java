@@ -37,7 +37,13 @@ public final class GovernmentRules {
 		if (!countryKnown) {
 			violations.add(Violation.of("country", "rule.government.country.unknown", v.country()));
 		}
-		if (!codes.isSubdivision(v.subdivision())) {
+		if (v.level() == GovernmentLevel.NATIONAL) {
+			if (!v.subdivision().equals(v.country())) {
+				violations.add(Violation.of("subdivision", "rule.government.national.subdivision", v.subdivision(),
+						v.country()));
+			}
+		}
+		else if (!codes.isSubdivision(v.subdivision())) {
 			violations.add(Violation.of("subdivision", "rule.government.subdivision.unknown", v.subdivision()));
 		}
 		else if (countryKnown && !v.subdivision().startsWith(v.country() + "-")) {
@@ -65,6 +71,10 @@ public final class GovernmentRules {
 			Function<GovernmentId, Optional<GovernmentValues>> parents, List<Violation> violations) {
 		GovernmentId parentId = v.parent();
 		if (parentId == null) {
+			return;
+		}
+		if (v.level() == GovernmentLevel.NATIONAL) {
+			violations.add(Violation.of("parent", "rule.government.national.parent"));
 			return;
 		}
 		if (parentId.equals(self)) {

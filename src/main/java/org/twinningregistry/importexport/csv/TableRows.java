@@ -124,13 +124,20 @@ public final class TableRows {
 	}
 
 	private void checkDuplicate(CsvRow row) {
-		String id = row.text(TableSchema.ID);
-		if (id == null) {
-			return;
+		List<String> key = new ArrayList<>();
+		for (String column : this.schema.primaryKey()) {
+			String value = row.text(column);
+			if (value == null) {
+				return;
+			}
+			key.add(value);
 		}
+		String id = String.join(" ", key);
 		Integer first = this.firstLines.putIfAbsent(id, row.line());
 		if (first != null) {
-			row.fail(TableSchema.ID, "import.row.duplicate-id", id, first);
+			String column = this.schema.primaryKey().get(this.schema.primaryKey().size() - 1);
+			row.fail(column, this.schema.keyedById() ? "import.row.duplicate-id" : "import.row.duplicate-key", id,
+					first);
 		}
 	}
 

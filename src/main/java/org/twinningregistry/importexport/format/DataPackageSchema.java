@@ -18,7 +18,7 @@ import static org.twinningregistry.importexport.format.SchemaField.patterned;
 import static org.twinningregistry.importexport.format.SchemaField.text;
 import static org.twinningregistry.importexport.format.SchemaField.typed;
 
-/** The three tables of the Twinning Data Package, version 1 (docs/import-export.md). */
+/** The tables of the Twinning Data Package, version 1 (docs/data-package.md). */
 public final class DataPackageSchema {
 
 	/** A date as {@code YYYY}, {@code YYYY-MM} or {@code YYYY-MM-DD}. */
@@ -27,21 +27,20 @@ public final class DataPackageSchema {
 	/** An id: 1–64 letters, digits and {@code - _ . :}. */
 	public static final String ID_PATTERN = "[A-Za-z0-9_.:-]{1,64}";
 
-	public static final TableSchema GOVERNMENTS = new TableSchema("governments", "Non-central governments",
-			List.of(patterned("id", true, ID_PATTERN, "Stable key"),
-					text("name", true, "Name in English or romanised form"), text("name_fr", false, "French name"),
-					text("name_local", false, "Name in its own language and script"),
-					patterned("country", true, "[A-Z]{2}", "ISO 3166-1 alpha-2 code"),
-					patterned("subdivision", true, "[A-Z]{2}-[A-Z0-9]{1,3}",
-							"ISO 3166-2 code of the first-level subdivision it lies in"),
-					coded("level", true, GovernmentLevel.class, "REGIONAL (first level) or LOCAL (below)"),
-					patterned("parent", false, ID_PATTERN, "Id of the government that contains it"),
-					typed("population", "integer", false, "Population, a whole number"),
-					typed("latitude", "number", false, "WGS 84 decimal degrees, with longitude"),
-					typed("longitude", "number", false, "WGS 84 decimal degrees, with latitude"),
-					patterned("wikidata", false, "Q[1-9][0-9]*", "Wikidata item id"),
-					typed("geonames", "integer", false, "GeoNames id")),
-			List.of(new ForeignKey("parent", "governments")));
+	public static final TableSchema GOVERNMENTS = new TableSchema("governments", "Non-central governments", List.of(
+			patterned("id", true, ID_PATTERN, "Stable key"), text("name", true, "Name in English or romanised form"),
+			text("name_fr", false, "French name"), text("name_local", false, "Name in its own language and script"),
+			patterned("country", true, "[A-Z]{2}", "ISO 3166-1 alpha-2 code"),
+			patterned("subdivision", true, "[A-Z]{2}(-[A-Z0-9]{1,3})?",
+					"ISO 3166-2 code of the first-level subdivision it lies in (a national government's: its country code)"),
+			coded("level", true, GovernmentLevel.class,
+					"NATIONAL (the country's own government), REGIONAL (first level) or LOCAL (below)"),
+			patterned("parent", false, ID_PATTERN, "Id of the government that contains it"),
+			typed("population", "integer", false, "Population, a whole number"),
+			typed("latitude", "number", false, "WGS 84 decimal degrees, with longitude"),
+			typed("longitude", "number", false, "WGS 84 decimal degrees, with latitude"),
+			patterned("wikidata", false, "Q[1-9][0-9]*", "Wikidata item id"),
+			typed("geonames", "integer", false, "GeoNames id")), List.of(new ForeignKey("parent", "governments")));
 
 	public static final TableSchema AGREEMENTS = new TableSchema("agreements", "Twinning agreements",
 			List.of(patterned("id", true, ID_PATTERN, "Stable key"),
@@ -77,6 +76,25 @@ public final class DataPackageSchema {
 					text("source", false, "URL or citation")),
 			List.of(new ForeignKey("agreement", "agreements")));
 
+	public static final TableSchema PLANS = new TableSchema("plans", "Multi-year plans under agreements",
+			List.of(patterned("id", true, ID_PATTERN, "Stable key"),
+					patterned("agreement", true, ID_PATTERN, "Id of the agreement it is agreed under"),
+					typed("from", "year", true, "Its first calendar year"),
+					typed("to", "year", true, "Its last calendar year (at most ten years)")),
+			List.of(new ForeignKey("agreement", "agreements")));
+
+	public static final TableSchema PLANNED_ACTIVITIES = new TableSchema("planned_activities",
+			"The activities each plan foresees, in order",
+			List.of(patterned("plan", true, ID_PATTERN, "Id of the plan"),
+					patterned("key", true, "[A-Za-z0-9_.:-]{1,32}", "Key of the activity within its plan"),
+					typed("year", "year", true, "Calendar year it is planned for, within the plan's years"),
+					coded("category", true, Category.class, "What it is about"),
+					coded("form", false, EngagementForm.class, "How it is to be done"),
+					patterned("origin", true, ID_PATTERN, "Id of the party that is to initiate it, or BOTH"),
+					typed("participants", "integer", false, "How many are expected to take part"),
+					text("title", true, "Short title"), text("notes", false, "Free text")),
+			List.of(new ForeignKey("plan", "plans")), List.of("plan", "key"));
+
 	/**
 	 * The documents on file, their files in the package's {@code documents/} folder: not
 	 * a sheet of the workbook (a workbook holds no files), so not among {@link #TABLES}.
@@ -101,13 +119,15 @@ public final class DataPackageSchema {
 			List.of(new ForeignKey("agreement", "agreements"), new ForeignKey("engagement", "engagements")));
 
 	/** The tables in the order an import writes them. */
-	public static final List<TableSchema> TABLES = List.of(GOVERNMENTS, AGREEMENTS, ENGAGEMENTS);
+	public static final List<TableSchema> TABLES = List.of(GOVERNMENTS, AGREEMENTS, ENGAGEMENTS, PLANS,
+			PLANNED_ACTIVITIES);
 
 	/**
 	 * The tables of a data package (a folder or ZIP): those of {@link #TABLES}, and
 	 * documents.
 	 */
-	public static final List<TableSchema> PACKAGE_TABLES = List.of(GOVERNMENTS, AGREEMENTS, ENGAGEMENTS, DOCUMENTS);
+	public static final List<TableSchema> PACKAGE_TABLES = List.of(GOVERNMENTS, AGREEMENTS, ENGAGEMENTS, PLANS,
+			PLANNED_ACTIVITIES, DOCUMENTS);
 
 	/** The descriptor, optional on import and ignored. */
 	public static final String DESCRIPTOR = "datapackage.json";

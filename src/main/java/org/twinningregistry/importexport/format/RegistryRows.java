@@ -12,10 +12,11 @@ import org.twinningregistry.engagement.EngagementLog;
 import org.twinningregistry.engagement.EngagementValues;
 import org.twinningregistry.gazetteer.Gazetteer;
 import org.twinningregistry.gazetteer.GovernmentValues;
+import org.twinningregistry.strategy.PlanBook;
 
 /**
- * Every record of a table as a row of values in the schema's column order, in id order, a
- * page at a time: what both exports, CSV and XLSX, write.
+ * Every record of a table as a row of values in the schema's column order, in key order,
+ * a page at a time: what both exports, CSV and XLSX, write.
  */
 @Component
 public class RegistryRows {
@@ -26,10 +27,13 @@ public class RegistryRows {
 
 	private final EngagementLog engagements;
 
-	RegistryRows(Gazetteer gazetteer, AgreementRegistry agreements, EngagementLog engagements) {
+	private final PlanBook plans;
+
+	RegistryRows(Gazetteer gazetteer, AgreementRegistry agreements, EngagementLog engagements, PlanBook plans) {
 		this.gazetteer = gazetteer;
 		this.agreements = agreements;
 		this.engagements = engagements;
+		this.plans = plans;
 	}
 
 	/**
@@ -60,6 +64,16 @@ public class RegistryRows {
 						v.origin(), v.form(), v.mode(), v.participants(), v.officialLevel(), v.cost(), v.currency(),
 						v.title(), v.description(), v.source()));
 			});
+		}
+		else if (table.equals(DataPackageSchema.PLANS)) {
+			this.plans.forEach(plan -> row.accept(
+					values(plan.id().value(), plan.values().agreement(), plan.values().from(), plan.values().to())));
+		}
+		else if (table.equals(DataPackageSchema.PLANNED_ACTIVITIES)) {
+			this.plans.forEach(plan -> plan.values()
+				.activities()
+				.forEach(a -> row.accept(values(plan.id().value(), a.key(), a.year(), a.category(), a.form(),
+						a.origin(), a.participants(), a.title(), a.notes()))));
 		}
 		else {
 			throw new IllegalArgumentException("not a table of the data package: " + table.name());

@@ -62,22 +62,22 @@ final class DataPackageDescriptor {
 		resource.put("dialect", ordered("delimiter", ",", "lineTerminator", "\r\n", "quoteChar", "\"", "doubleQuote",
 				true, "header", true));
 		Map<String, Object> schema = new LinkedHashMap<>();
-		schema.put("fields", table.fields().stream().map(DataPackageDescriptor::field).toList());
+		schema.put("fields", table.fields().stream().map(f -> field(f, table.keyedById())).toList());
 		schema.put("missingValues", List.of(""));
-		schema.put("primaryKey", List.of(TableSchema.ID));
+		schema.put("primaryKey", table.primaryKey());
 		schema.put("foreignKeys", table.foreignKeys().stream().map(DataPackageDescriptor::foreignKey).toList());
 		resource.put("schema", schema);
 		return resource;
 	}
 
-	private static Map<String, Object> field(SchemaField field) {
+	private static Map<String, Object> field(SchemaField field, boolean keyedById) {
 		Map<String, Object> json = new LinkedHashMap<>();
 		json.put("name", field.name());
 		json.put("type", field.type());
 		json.put("description", field.description());
 		Map<String, Object> constraints = new LinkedHashMap<>();
 		constraints.put("required", field.required());
-		if (field.name().equals(TableSchema.ID)) {
+		if (keyedById && field.name().equals(TableSchema.ID)) {
 			constraints.put("unique", true);
 		}
 		if (!field.codes().isEmpty()) {

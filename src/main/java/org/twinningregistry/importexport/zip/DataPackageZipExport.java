@@ -10,29 +10,24 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 import org.twinningregistry.importexport.format.DataPackageSchema;
+import org.twinningregistry.importexport.format.TableSchema;
 
 /**
- * Writes the registry as a data package ZIP: {@code governments.csv},
- * {@code agreements.csv}, {@code engagements.csv}, the documents the caller may see
+ * Writes the registry as a data package ZIP: one CSV file per table of the package
+ * ({@code governments.csv}, {@code agreements.csv}, {@code engagements.csv},
+ * {@code plans.csv}, {@code planned_activities.csv}), the documents the caller may see
  * (their files under {@code documents/} and {@code documents.csv}) and
  * {@code datapackage.json}, each table streamed a page at a time.
  */
 @Component
 public class DataPackageZipExport {
 
-	private final GovernmentCsvExport governments;
-
-	private final AgreementCsvExport agreements;
-
-	private final EngagementCsvExport engagements;
+	private final TableCsvExport tables;
 
 	private final DocumentCsvExport documents;
 
-	DataPackageZipExport(GovernmentCsvExport governments, AgreementCsvExport agreements,
-			EngagementCsvExport engagements, DocumentCsvExport documents) {
-		this.governments = governments;
-		this.agreements = agreements;
-		this.engagements = engagements;
+	DataPackageZipExport(TableCsvExport tables, DocumentCsvExport documents) {
+		this.tables = tables;
 		this.documents = documents;
 	}
 
@@ -43,15 +38,11 @@ public class DataPackageZipExport {
 	 */
 	public void write(OutputStream out, Instant created, @Nullable String registryUrl) throws IOException {
 		ZipOutputStream zip = new ZipOutputStream(out);
-		zip.putNextEntry(new ZipEntry(DataPackageSchema.GOVERNMENTS.fileName()));
-		this.governments.write(zip);
-		zip.closeEntry();
-		zip.putNextEntry(new ZipEntry(DataPackageSchema.AGREEMENTS.fileName()));
-		this.agreements.write(zip);
-		zip.closeEntry();
-		zip.putNextEntry(new ZipEntry(DataPackageSchema.ENGAGEMENTS.fileName()));
-		this.engagements.write(zip);
-		zip.closeEntry();
+		for (TableSchema table : DataPackageSchema.TABLES) {
+			zip.putNextEntry(new ZipEntry(table.fileName()));
+			this.tables.write(table, zip);
+			zip.closeEntry();
+		}
 		this.documents.write(zip);
 		zip.putNextEntry(new ZipEntry(DataPackageSchema.DESCRIPTOR));
 		zip.write(DataPackageDescriptor.json(created, registryUrl));

@@ -99,7 +99,7 @@ class ReportingApiController {
 			@Parameter(description = "The reporting year, such as 2024") @PathVariable int year,
 			@Valid @RequestBody ReportRequest request) {
 		ReportDetails report = this.submission.submit(new SubmitReport(new GovernmentId(request.government()), year,
-				request.nothingToReport(), request.note(), request.version()));
+				request.nothingToReport(), request.note(), request.version(), request.reasons()));
 		URI location = URI.create("/api/v1/reporting/" + year + "/reports/" + report.government().value());
 		return ResponseEntity.created(location).body(ReportResponse.of(report));
 	}

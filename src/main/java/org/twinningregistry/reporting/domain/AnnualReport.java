@@ -2,22 +2,29 @@ package org.twinningregistry.reporting.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.reporting.AnnualReportState;
+import org.twinningregistry.reporting.PlanReview;
 import org.twinningregistry.reporting.ReportDetails;
 import org.twinningregistry.reporting.ReportStateException;
 import org.twinningregistry.reporting.ReportingPeriod;
@@ -69,6 +76,11 @@ public class AnnualReport {
 
 	private @Nullable String returnReason;
 
+	@ElementCollection
+	@CollectionTable(name = "annual_report_plan_review", joinColumns = @JoinColumn(name = "report_id"))
+	@OrderColumn(name = "seq")
+	private List<PlanReviewRow> planReview = new ArrayList<>();
+
 	@Version
 	private long version;
 
@@ -86,6 +98,7 @@ public class AnnualReport {
 		this.submittedOffice = submission.office();
 		this.nothingToReport = submission.nothingToReport();
 		this.note = submission.note();
+		submission.planReview().stream().map(PlanReviewRow::of).forEach(this.planReview::add);
 	}
 
 	/** Submits a returned report again, as revised. */
@@ -97,6 +110,8 @@ public class AnnualReport {
 		this.submittedOffice = submission.office();
 		this.nothingToReport = submission.nothingToReport();
 		this.note = submission.note();
+		this.planReview.clear();
+		submission.planReview().stream().map(PlanReviewRow::of).forEach(this.planReview::add);
 	}
 
 	/**
@@ -152,7 +167,7 @@ public class AnnualReport {
 				(this.returnedBy != null) ? office.apply(Objects.requireNonNullElse(this.returnedOffice, "")) : null,
 				this.returnReason,
 				names ? new ReportDetails.Accounts(this.submittedBy, this.approvedBy, this.returnedBy) : null,
-				this.version);
+				this.planReview.stream().map(PlanReviewRow::review).toList(), this.version);
 	}
 
 	private void requireState(AnnualReportState expected) {
@@ -170,9 +185,10 @@ public class AnnualReport {
 	 * @param office the office they submitted it in ({@code AccessControl.office})
 	 * @param nothingToReport whether there was nothing to report
 	 * @param note what the government adds, or {@code null}
+	 * @param planReview why each planned activity it missed was missed
 	 */
 	public record Submission(Instant at, LocalDate day, String by, String office, boolean nothingToReport,
-			@Nullable String note) {
+			@Nullable String note, List<PlanReview> planReview) {
 
 	}
 

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -12,7 +13,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.reporting.ReportReview;
 import org.twinningregistry.reporting.ReportSubmission;
-import org.twinningregistry.reporting.SubmitReport;
 import org.twinningregistry.shared.FormErrors;
 
 /**
@@ -33,12 +33,10 @@ class ReportFormController {
 	}
 
 	@PostMapping("/reporting/{year}/reports/{government}/submit")
-	String submit(@PathVariable int year, @PathVariable GovernmentId government,
-			@RequestParam(defaultValue = "false") boolean nothingToReport,
-			@RequestParam(required = false) @Nullable String note,
-			@RequestParam(required = false) @Nullable Long version, RedirectAttributes redirect) {
+	String submit(@PathVariable int year, @PathVariable GovernmentId government, @ModelAttribute ReportForm form,
+			RedirectAttributes redirect) {
 		return done(government, "reporting.flash.submitted", redirect,
-				() -> this.submission.submit(new SubmitReport(government, year, nothingToReport, note, version)));
+				() -> this.submission.submit(form.command(government, year)));
 	}
 
 	@PostMapping("/reporting/{year}/reports/{government}/approve")

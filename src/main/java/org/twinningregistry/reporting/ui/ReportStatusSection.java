@@ -12,12 +12,16 @@ import org.springframework.stereotype.Component;
 import org.twinningregistry.account.AccessControl;
 import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.reporting.AnnualReportState;
+import org.twinningregistry.reporting.MissCause;
 import org.twinningregistry.reporting.ReportDetails;
 import org.twinningregistry.reporting.ReportSubmission;
 import org.twinningregistry.reporting.ReportingCompleteness;
 import org.twinningregistry.reporting.ReportingCalendar;
 import org.twinningregistry.reporting.ReportingPeriod;
 import org.twinningregistry.shared.PageSection;
+import org.twinningregistry.strategy.ActivityFulfilment;
+import org.twinningregistry.strategy.ActivityState;
+import org.twinningregistry.strategy.GovernmentFulfilment;
 
 /**
  * A government's annual reports on its page: the state of each recent reporting year and,
@@ -69,15 +73,19 @@ class ReportStatusSection implements PageSection {
 			.collect(Collectors.toMap(ReportDetails::year, Function.identity()));
 		boolean mayReport = this.access.mayReport(List.of(government));
 		boolean mayReview = this.access.mayReview(List.of(government));
-		return new Reports(recordId,
-				years.stream()
-					.map(year -> YearStatus.of(this.calendar.period(year), reports.get(year),
-							this.completeness.expects(government, year), mayReport, mayReview))
-					.toList());
+		return new Reports(recordId, years.stream().map(year -> {
+			YearStatus status = YearStatus.of(this.calendar.period(year), reports.get(year),
+					this.completeness.expects(government, year), mayReport, mayReview);
+			return (status.maySubmit() || status.mayReview())
+					? status.withPlan(this.submission.planFigures(government, year)) : status;
+		}).toList(), MissCause.values());
 	}
 
-	/** What the section shows: the government and its recent years. */
-	record Reports(String government, List<YearStatus> years) {
+	/**
+	 * What the section shows: the government, its recent years, and the reasons a missed
+	 * planned activity may have.
+	 */
+	record Reports(String government, List<YearStatus> years, MissCause[] causes) {
 
 	}
 
@@ -86,13 +94,27 @@ class ReportStatusSection implements PageSection {
 	 * do with it.
 	 */
 	record YearStatus(ReportingPeriod period, @Nullable ReportDetails report, boolean expected, boolean maySubmit,
-			boolean mayReview) {
+			boolean mayReview, @Nullable GovernmentFulfilment plan) {
 
 		static YearStatus of(ReportingPeriod period, @Nullable ReportDetails report, boolean expected,
 				boolean mayReport, boolean mayReview) {
 			boolean open = report == null || report.state() == AnnualReportState.RETURNED;
 			boolean waiting = report != null && report.state() == AnnualReportState.SUBMITTED;
-			return new YearStatus(period, report, expected, mayReport && open, mayReview && waiting);
+			return new YearStatus(period, report, expected, mayReport && open, mayReview && waiting, null);
+		}
+
+		/**
+		 * The same year with the government's plan figures: what a reporter explains and
+		 * a reviewer sees.
+		 */
+		YearStatus withPlan(GovernmentFulfilment figures) {
+			return new YearStatus(this.period, this.report, this.expected, this.maySubmit, this.mayReview, figures);
+		}
+
+		/** The planned activities of the year the government missed. */
+		public List<ActivityFulfilment> missed() {
+			return (this.plan == null) ? List.of()
+					: this.plan.activities().stream().filter(a -> a.state() == ActivityState.MISSED).toList();
 		}
 
 	}

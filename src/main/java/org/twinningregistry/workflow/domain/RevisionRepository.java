@@ -14,4 +14,6 @@ public interface RevisionRepository extends JpaRepository<Revision, Long> {
 
 	boolean existsByKindAndRecordId(String kind, String recordId);
 
+	List<Revision> findByKindOrderByRecordId(String kind);
+
 }

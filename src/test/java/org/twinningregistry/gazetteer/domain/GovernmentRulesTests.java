@@ -52,6 +52,22 @@ class GovernmentRulesTests {
 	}
 
 	@Test
+	void aNationalGovernmentGivesItsCountryAsSubdivisionAndHasNoParent() {
+		// given
+		GovernmentValues korea = new GovernmentValues("Republic of Korea", null, "대한민국", "KR", "KR",
+				GovernmentLevel.NATIONAL, null, null, null, null, null, null);
+		// then
+		assertThat(check(korea)).isEmpty();
+		assertThat(check(new GovernmentValues("Korea", null, null, "KR", "KR-41", GovernmentLevel.NATIONAL, null, null,
+				null, null, null, null)))
+			.containsExactly("subdivision:rule.government.national.subdivision");
+		assertThat(check(withParent(korea, GYEONGGI))).containsExactly("parent:rule.government.national.parent");
+		assertThat(check(new GovernmentValues("Somewhere", null, null, "KR", "KR", GovernmentLevel.LOCAL, null, null,
+				null, null, null, null)))
+			.containsExactly("subdivision:rule.government.subdivision.unknown");
+	}
+
+	@Test
 	void parentExistsLiesInTheSameCountryAndIsNotItself() {
 		// then
 		assertThat(check(withParent(aCity("Burnaby", "CA", "CA-BC"), GYEONGGI)))

@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class AnnualReportRepositoryTests {
 
 	private static final Submission SUBMISSION = new Submission(Instant.parse("2025-03-01T12:00:00Z"),
-			LocalDate.of(2025, 3, 1), "reporter", "", false, null);
+			LocalDate.of(2025, 3, 1), "reporter", "", false, null, List.of());
 
 	@Autowired
 	private AnnualReportRepository reports;

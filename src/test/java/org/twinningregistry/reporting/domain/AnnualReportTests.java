@@ -2,6 +2,7 @@ package org.twinningregistry.reporting.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
@@ -61,7 +62,7 @@ class AnnualReportTests {
 
 	private static AnnualReport.Submission submission(LocalDate day) {
 		return new AnnualReport.Submission(day.atStartOfDay(java.time.ZoneOffset.UTC).toInstant(), day, "reporter",
-				"REPORTER:van", false, null);
+				"REPORTER:van", false, null, List.of());
 	}
 
 }
