@@ -183,11 +183,9 @@ class DashboardBrowserTests {
 			.until(ExpectedConditions.attributeToBe(By.id("map"), "data-rendered", "true"));
 		WebElement map = browser.findElement(By.id("map"));
 		int governments = Integer.parseInt(map.getDomAttribute("data-governments"));
-		List<Double> radii = browser.findElements(By.cssSelector("#map path.place-marker"))
-			.stream()
-			.map(marker -> markerRadius(marker))
-			.distinct()
-			.toList();
+		// read in one go: Leaflet redraws its paths when the view settles, which would
+		// leave element references stale between two reads
+		List<Double> radii = markerPaths().stream().map(d -> markerRadius(d)).distinct().toList();
 		// when: zoomed out to the whole world
 		for (int i = 0; i < 4; i++) {
 			browser.findElement(By.cssSelector(".leaflet-control-zoom-out")).click();
@@ -215,9 +213,14 @@ class DashboardBrowserTests {
 		assertThat(browser.findElement(By.id("map")).getDomAttribute("role")).isEqualTo("region");
 	}
 
-	private static double markerRadius(WebElement marker) {
+	@SuppressWarnings("unchecked")
+	private static List<String> markerPaths() {
+		return (List<String>) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+				"return Array.from(document.querySelectorAll('#map path.place-marker')).map(p => p.getAttribute('d'));");
+	}
+
+	private static double markerRadius(String d) {
 		// a circle marker's path is two arcs "a r,r 0 1,0 …"
-		String d = marker.getDomAttribute("d");
 		String arc = d.substring(d.indexOf('a') + 1).trim();
 		return Double.parseDouble(arc.substring(0, arc.indexOf(',')));
 	}
