@@ -1,5 +1,6 @@
 package org.twinningregistry.continuity;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -15,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.twinningregistry.account.SystemCurator;
@@ -23,6 +25,7 @@ import org.twinningregistry.document.DocumentArchive;
 import org.twinningregistry.document.DocumentKind;
 import org.twinningregistry.document.DocumentVisibility;
 import org.twinningregistry.document.NewDocument;
+import org.twinningregistry.reporting.SettableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -33,6 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * Burnaby's handover brief ({@link ContinuityFixtures}) as a page and as a PDF read back
  * with PDFBox, in English and French, on the engine of the active profile.
  */
+@Import(SettableClock.Configuration.class)
 @SpringBootTest
 @AutoConfigureMockMvc
 class BriefIntegrationTests {
@@ -47,7 +51,10 @@ class BriefIntegrationTests {
 	DocumentArchive documents;
 
 	@BeforeEach
-	void fixture() {
+	void fixture(@Autowired SettableClock clock) {
+		// the day the fixture's figures are written for: its last engagement (2023) lies
+		// within the five years, Kushiro's (2015) does not
+		clock.setDay(LocalDate.of(2026, 12, 7));
 		ContinuityFixtures.burnabyAndItsPartners(this.context);
 		SystemCurator.call(() -> {
 			document("Sister city agreement, signed text", DocumentVisibility.PUBLIC);
@@ -65,7 +72,8 @@ class BriefIntegrationTests {
 				"R-2010-117", "Youth homestay exchange", "Active", "Dormant",
 				"superseded by the agreement signed 2010-07-20", "Sister city agreement, signed text",
 				"Curator, all countries", "/api/v1/governments/CA-BC-burnaby/brief.pdf");
-		// engagements before the five years of the window (2012, 2019 as of 2026) are
+		// engagements before the five years of the window (2012, 2019 as of the clock's
+		// 2026-12-07) are
 		// left out
 		assertThat(page).doesNotContain("Burnaby choir in Hwaseong", "Briefing note for council");
 	}
