@@ -68,7 +68,7 @@ public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unkn
 		UnpackedFolder unpacked = UnpackedFolder.create(limits);
 		try (ZipInputStream entries = new ZipInputStream(zip)) {
 			Map<String, CsvContent> files = new LinkedHashMap<>();
-			OneFolder folder = new OneFolder();
+			ZipLayout folder = new ZipLayout();
 			for (ZipEntry entry = entries.getNextEntry(); entry != null; entry = entries.getNextEntry()) {
 				String name = folder.fileName(entry);
 				if (name != null) {
@@ -134,7 +134,7 @@ public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unkn
 		Map<String, CsvContent> files = new LinkedHashMap<>();
 		try (Stream<Path> paths = Files.list(folder)) {
 			for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
-				if (!isSystemFile(path.getFileName().toString())) {
+				if (!ZipLayout.isSystemFile(path.getFileName().toString())) {
 					files.put(path.getFileName().toString(), () -> Files.newInputStream(path));
 				}
 			}
@@ -143,7 +143,7 @@ public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unkn
 		if (Files.isDirectory(documents)) {
 			try (Stream<Path> paths = Files.list(documents)) {
 				for (Path path : paths.filter(Files::isRegularFile).sorted().toList()) {
-					if (!isSystemFile(path.getFileName().toString())) {
+					if (!ZipLayout.isSystemFile(path.getFileName().toString())) {
 						files.put(DOCUMENTS + path.getFileName(), () -> Files.newInputStream(path));
 					}
 				}
@@ -160,7 +160,7 @@ public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unkn
 	 */
 	public static DataPackageFiles fromZipFile(Path zip) {
 		Map<String, CsvContent> files = new LinkedHashMap<>();
-		OneFolder folder = new OneFolder();
+		ZipLayout folder = new ZipLayout();
 		try (ZipFile archive = new ZipFile(zip.toFile())) {
 			for (ZipEntry entry : Collections.list(archive.entries())) {
 				String name = folder.fileName(entry);
@@ -250,67 +250,6 @@ public record DataPackageFiles(Map<String, CsvContent> tables, List<String> unkn
 			unpacked.skip(in);
 			files.put(name, InputStream::nullInputStream);
 		}
-	}
-
-	/**
-	 * Metadata that archivers and file browsers add (macOS resource forks, hidden files).
-	 */
-	private static boolean isSystemFile(String path) {
-		String name = path.substring(path.lastIndexOf('/') + 1);
-		return path.startsWith("__MACOSX/") || name.startsWith(".");
-	}
-
-	/**
-	 * The layout a ZIP's files must have: at its root or all in one folder. Directories
-	 * and system files (macOS's, hidden ones) are skipped.
-	 */
-	private static final class OneFolder {
-
-		private @Nullable String folder;
-
-		/**
-		 * The entry's file name, or {@code null} for an entry to skip.
-		 * @throws MalformedPackageException if it lies in another folder than the files
-		 * before it, or deeper
-		 */
-		@Nullable String fileName(ZipEntry entry) {
-			String path = entry.getName();
-			if (entry.isDirectory() || isSystemFile(path)) {
-				return null;
-			}
-			int slash = path.lastIndexOf('/');
-			String entryFolder = (slash < 0) ? "" : path.substring(0, slash);
-			String name = path.substring(slash + 1);
-			boolean document = (entryFolder + "/").endsWith("/" + DOCUMENTS) || entryFolder.equals("documents");
-			if (document && DataPackageSchema.forFile(name).isEmpty()) {
-				// a document, in the documents/ folder beside the tables
-				String packageFolder = entryFolder.substring(0, entryFolder.length() - "documents".length());
-				packageFolder = packageFolder.endsWith("/") ? packageFolder.substring(0, packageFolder.length() - 1)
-						: packageFolder;
-				same(packageFolder, path);
-				return DOCUMENTS + name;
-			}
-			same(entryFolder, path);
-			return name;
-		}
-
-		/** Every file lies in the package's one folder (or its documents/ folder). */
-		private void same(String entryFolder, String path) {
-			if (entryFolder.contains("/") || (this.folder != null && !this.folder.equals(entryFolder))) {
-				throw new MalformedPackageException("import.zip.folders", path);
-			}
-			this.folder = entryFolder;
-		}
-
-		/**
-		 * @throws MalformedPackageException if no file was found
-		 */
-		void requireFiles() {
-			if (this.folder == null) {
-				throw new MalformedPackageException("import.zip.empty");
-			}
-		}
-
 	}
 
 }
