@@ -2,6 +2,7 @@ package org.twinningregistry.partnerfinder;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -18,6 +19,7 @@ import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.Violation;
+import org.twinningregistry.workflow.HistoryLog;
 import org.twinningregistry.workflow.OpenRevision;
 import org.twinningregistry.workflow.RecordKind;
 import org.twinningregistry.workflow.RecordRef;
@@ -50,17 +52,17 @@ public class SeekingList {
 
 	private final RecordWrites writes;
 
-	private final ReviewWorkflow workflow;
-
 	private final Gazetteer gazetteer;
 
 	private final PartnerRequestRemoval removal;
 
-	SeekingList(SeekingQueries queries, RecordWrites writes, ReviewWorkflow workflow, Gazetteer gazetteer,
-			PartnerRequestRemoval removal) {
+	private final HistoryLog history;
+
+	SeekingList(SeekingQueries queries, RecordWrites writes, Gazetteer gazetteer, PartnerRequestRemoval removal,
+			HistoryLog history) {
+		this.history = history;
 		this.queries = queries;
 		this.writes = writes;
-		this.workflow = workflow;
 		this.gazetteer = gazetteer;
 		this.removal = removal;
 	}
@@ -205,7 +207,7 @@ public class SeekingList {
 		String prefix = "PR-" + ((value.length() > ID_GOVERNMENT) ? value.substring(0, ID_GOVERNMENT) : value) + "-";
 		for (int n = 1;; n++) {
 			PartnerRequestId id = new PartnerRequestId(prefix + n);
-			if (!this.writes.exists(ref(id)) && !hasHistory(ref(id))) {
+			if (!this.writes.exists(ref(id)) && !hasHistory(ref(id), government)) {
 				return id;
 			}
 		}
@@ -213,15 +215,10 @@ public class SeekingList {
 
 	/**
 	 * Whether anything was ever recorded of the record (a deleted request, a draft
-	 * discarded).
+	 * discarded) that the writer, who may report for the government, sees.
 	 */
-	private boolean hasHistory(RecordRef record) {
-		try {
-			return !this.workflow.history(record).isEmpty();
-		}
-		catch (NotFoundException ex) {
-			return false;
-		}
+	private boolean hasHistory(RecordRef record, GovernmentId government) {
+		return !this.history.history(record, List.of(government), Map.of(), null).isEmpty();
 	}
 
 	private static Comparator<PartnerRequestSummary> order(Sort sort) {
