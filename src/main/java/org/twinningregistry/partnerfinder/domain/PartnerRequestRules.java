@@ -101,7 +101,7 @@ public final class PartnerRequestRules {
 		if (size.max() != null && size.max() <= 0) {
 			violations.add(Violation.of("partnerSize.max", "rule.partner-request.size.positive", size.max()));
 		}
-		if (size.min() != null && size.max() != null && size.min() > size.max()) {
+		if (size.min() != null && size.max() != null && size.max() > 0 && size.min() > size.max()) {
 			violations.add(Violation.of("partnerSize.max", "rule.partner-request.size.order", size.max(), size.min()));
 		}
 	}
