@@ -1,6 +1,7 @@
 package org.twinningregistry;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,15 +17,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.twinningregistry.account.Grant;
 import org.twinningregistry.account.RegistryRole;
+import org.twinningregistry.account.SystemCurator;
 import org.twinningregistry.agreement.AgreementId;
 import org.twinningregistry.engagement.EngagementForm;
 import org.twinningregistry.engagement.EngagementId;
 import org.twinningregistry.engagement.EngagementLog;
 import org.twinningregistry.engagement.EngagementMode;
 import org.twinningregistry.engagement.EngagementValues;
+import org.twinningregistry.gazetteer.GovernmentId;
+import org.twinningregistry.gazetteer.GovernmentLevel;
 import org.twinningregistry.importexport.DataPackageImporter;
+import org.twinningregistry.partnerfinder.PartnerRequestValues;
+import org.twinningregistry.partnerfinder.PartnerSize;
+import org.twinningregistry.partnerfinder.SeekingList;
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.PartialDate;
+import org.twinningregistry.strategy.Office;
+import org.twinningregistry.strategy.Statement;
 import org.twinningregistry.workflow.ReviewWorkflow;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,23 +56,31 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 			"/statistics/subdivisions/CA-BC", "/statistics/governments/CA-QC-montreal", "/statistics/map?country=CA",
 			"/governments/CA-BC-burnaby/brief", "/reporting", "/imports", "/imports/pairs", "/about", "/login",
 			"/governments/CA-BC-burnaby", "/strategies/CA-BC-burnaby", "/plans/demo-p01",
-			"/agreements/CA-BC-burnaby_KR-41-hwaseong", "/statistics/accountability/CA-BC?year=2024");
+			"/agreements/CA-BC-burnaby_KR-41-hwaseong", "/statistics/accountability/CA-BC?year=2024",
+			"/partners/seeking", "/partner-requests/PR-CA-BC-burnaby-1");
 
 	/** The pages of a curator and administrator. */
 	private static final List<String> SIGNED_IN = List.of("/revisions", "/account", "/accounts", "/governments/new",
 			"/governments/CA-QC-montreal/edit", "/agreements/new", "/agreements/CA-QC-montreal_KR-11/edit",
 			"/engagements/new?agreement=CA-QC-montreal_KR-11", "/engagements/demo-e13/edit",
 			"/engagements/draft-orchestra", "/imports", "/strategies/CA-BC-burnaby/edit",
-			"/plans/new?agreement=CA-BC-burnaby_KR-41-hwaseong", "/plans/demo-p01/edit");
+			"/plans/new?agreement=CA-BC-burnaby_KR-41-hwaseong", "/plans/demo-p01/edit",
+			"/partner-requests/new?government=CA-BC-burnaby");
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@BeforeEach
 	void demoData(@Autowired DataPackageImporter importer, @Autowired EngagementLog engagements,
-			@Autowired ReviewWorkflow workflow) {
+			@Autowired ReviewWorkflow workflow, @Autowired SeekingList seeking) {
 		RegistryDatabase.clear(this.jdbc);
 		loadDemoData(importer);
+		// a government seeking partners, for the seeking list and a request's page
+		SystemCurator.call(() -> seeking.create(new PartnerRequestValues(new GovernmentId("CA-BC-burnaby"),
+				List.of("KR", "JP"), List.of(Category.ECONOMY, Category.YOUTH), new PartnerSize(50000L, 2000000L),
+				GovernmentLevel.LOCAL, new Statement("Trade and youth exchanges.", "Commerce et jeunesse.", null, null),
+				new Office("International Relations Office", "intl@burnaby.example", "https://burnaby.example"),
+				LocalDate.now().plusYears(1))));
 		// a submitted draft, so that the review queue and a revision panel have something
 		ApiTestSupport.as("montreal-reporter", new Grant(RegistryRole.REPORTER, "CA-QC-montreal"), () -> {
 			engagements.record(new EngagementId("draft-orchestra"),

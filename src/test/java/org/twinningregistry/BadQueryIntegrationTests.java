@@ -197,7 +197,7 @@ class BadQueryIntegrationTests {
 
 	/** Values of a parameter that no endpoint can use, by its name or type. */
 	private static List<String> nonsense(String name, Class<?> type) {
-		if (Set.of("country", "partnerCountry", "partner").contains(name)) {
+		if (Set.of("country", "partnerCountry", "partner", "seekingCountry").contains(name)) {
 			return List.of("Canada", "ZZ");
 		}
 		if (Set.of("subdivision", "scope").contains(name)) {

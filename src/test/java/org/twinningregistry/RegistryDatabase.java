@@ -18,6 +18,7 @@ public final class RegistryDatabase {
 		jdbc.sql("DELETE FROM document_content").update();
 		jdbc.sql("DELETE FROM document").update();
 		jdbc.sql("DELETE FROM annual_report").update();
+		jdbc.sql("DELETE FROM partner_request").update();
 		jdbc.sql("DELETE FROM strategy_relationship_decision").update();
 		jdbc.sql("DELETE FROM strategy").update();
 		jdbc.sql("DELETE FROM strategy_plan_activity").update();

@@ -33,7 +33,7 @@ import org.twinningregistry.shared.NotFoundException;
 		"org.twinningregistry.gazetteer.ui", "org.twinningregistry.agreement.ui", "org.twinningregistry.engagement.ui",
 		"org.twinningregistry.analytics.ui", "org.twinningregistry.reporting.ui",
 		"org.twinningregistry.importexport.ui", "org.twinningregistry.workflow.ui", "org.twinningregistry.document.ui",
-		"org.twinningregistry.continuity.ui" })
+		"org.twinningregistry.continuity.ui", "org.twinningregistry.partnerfinder.ui" })
 class ErrorPageAdvice {
 
 	private static final String ROOT = "org.twinningregistry.";

@@ -55,6 +55,10 @@ import org.twinningregistry.gazetteer.GovernmentLevel;
 import org.twinningregistry.gazetteer.GovernmentValues;
 import org.twinningregistry.importexport.DataPackageFixtures;
 import org.twinningregistry.importexport.XlsxFixtures;
+import org.twinningregistry.partnerfinder.PartnerRequestId;
+import org.twinningregistry.partnerfinder.PartnerRequestValues;
+import org.twinningregistry.partnerfinder.PartnerSize;
+import org.twinningregistry.partnerfinder.SeekingList;
 import org.twinningregistry.reporting.ReportSubmission;
 import org.twinningregistry.reporting.SubmitReport;
 import org.twinningregistry.shared.Category;
@@ -125,6 +129,9 @@ class AuthorizationMatrixTests {
 
 	private static final String PASSWORD_HASH = "{noop}matrix-password";
 
+	/** A partner request's expiry, after any day these tests run on. */
+	private static final String EXPIRES = java.time.LocalDate.now().plusYears(1).toString();
+
 	@Autowired
 	private MockMvc mvc;
 
@@ -156,6 +163,9 @@ class AuthorizationMatrixTests {
 	private DocumentArchive documents;
 
 	@Autowired
+	private SeekingList seeking;
+
+	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
@@ -176,6 +186,7 @@ class AuthorizationMatrixTests {
 			this.reports.submit(new SubmitReport(new GovernmentId("victoria"), 2024, true, null, null));
 			this.strategies.put(strategy("victoria"), null);
 			this.plans.propose(new PlanId("p-pub"), plan("victoria-seoul", 2024));
+			this.seeking.create(partnerRequest("victoria"));
 			this.documents.add(
 					new NewDocument(AgreementRegistry.ref(new AgreementId("victoria-seoul")), "Signed text",
 							DocumentKind.SIGNED_TEXT, null, DocumentVisibility.PUBLIC, "signed.pdf"),
@@ -186,6 +197,8 @@ class AuthorizationMatrixTests {
 		ApiTestSupport.as("nanaimo-reporter", new Grant(RegistryRole.REPORTER, "nanaimo"), () -> {
 			this.strategies.put(strategy("nanaimo"), null);
 			this.workflow.submit(StrategyBook.ref(new GovernmentId("nanaimo")));
+			this.seeking.create(partnerRequest("nanaimo"));
+			this.workflow.submit(SeekingList.ref(new PartnerRequestId("PR-nanaimo-1")));
 		});
 		// the inside reporter's drafts: new agreements (one submitted) and new
 		// engagements
@@ -200,6 +213,7 @@ class AuthorizationMatrixTests {
 			this.plans.propose(new PlanId("p-draft"), plan("victoria-seoul", 2026));
 			this.plans.propose(new PlanId("p-sub"), plan("victoria-seoul", 2030));
 			this.workflow.submit(PlanBook.ref(new PlanId("p-sub")));
+			this.seeking.create(partnerRequest("victoria"));
 		});
 		for (Who who : Who.values()) {
 			if (who.grant != null) {
@@ -459,6 +473,22 @@ class AuthorizationMatrixTests {
 		forms.add(new PageForm("POST /plans/{id}/delete", () -> post("/plans/p-pub/delete").param("version", "1"),
 				page(curatorIn)));
 		forms.addAll(pageWorkflow("plans", "p-draft", "p-sub", "p-pub"));
+		// partner requests: as records of their government (PR-victoria-1 published,
+		// PR-victoria-2 the inside reporter's draft, PR-nanaimo-1 submitted)
+		forms.add(new PageForm("POST /partner-requests/new",
+				() -> post("/partner-requests/new").param("government", "victoria")
+					.param("purposes", "ECONOMY")
+					.param("expires", EXPIRES),
+				page(reporters)));
+		forms.add(new PageForm("POST /partner-requests/{id}/edit",
+				() -> post("/partner-requests/PR-victoria-1/edit").param("government", "victoria")
+					.param("purposes", "CULTURE")
+					.param("expires", EXPIRES)
+					.param("version", "0"),
+				page(reporters)));
+		forms.add(new PageForm("POST /partner-requests/{id}/delete",
+				() -> post("/partner-requests/PR-victoria-1/delete").param("version", "0"), page(curatorIn)));
+		forms.addAll(pageWorkflow("partner-requests", "PR-victoria-2", "PR-nanaimo-1", "PR-victoria-1"));
 		forms.add(new PageForm("POST /governments/{id}/relationship-decisions",
 				() -> post("/governments/victoria/relationship-decisions").param("agreement", "victoria-busan")
 					.param("decision", "KEEP")
@@ -648,6 +678,21 @@ class AuthorizationMatrixTests {
 		endpoints.add(new Endpoint("DELETE /api/v1/plans/{planId}",
 				() -> delete("/api/v1/plans/p-pub").param("version", "1"), expect(403, 403, 403, 403, 204, 403, 403)));
 		endpoints.addAll(workflow("plans", "p-draft", "p-sub", "p-pub"));
+		// partner requests: as records of their government (PR-victoria-1 published,
+		// PR-victoria-2 the inside reporter's draft, PR-nanaimo-1 submitted); only
+		// curators delete
+		endpoints.add(new Endpoint("POST /api/v1/partner-requests",
+				() -> json(post("/api/v1/partner-requests"),
+						"{\"government\":\"victoria\",\"purposes\":[\"ECONOMY\"],\"expires\":\"" + EXPIRES + "\"}"),
+				expect(201, 403, 201, 403, 201, 403, 403)));
+		endpoints.add(new Endpoint("PUT /api/v1/partner-requests/{id}",
+				() -> json(put("/api/v1/partner-requests/PR-victoria-1"), "{\"government\":\"victoria\","
+						+ "\"purposes\":[\"CULTURE\"],\"expires\":\"" + EXPIRES + "\",\"version\":0}"),
+				expect(200, 403, 200, 403, 200, 403, 403)));
+		endpoints.add(new Endpoint("DELETE /api/v1/partner-requests/{id}",
+				() -> delete("/api/v1/partner-requests/PR-victoria-1").param("version", "0"),
+				expect(403, 403, 403, 403, 204, 403, 403)));
+		endpoints.addAll(workflow("partner-requests", "PR-victoria-2", "PR-nanaimo-1", "PR-victoria-1"));
 		// decisions on a dormant relationship: a reporter of the government, or above it
 		endpoints.add(new Endpoint("POST /api/v1/governments/{id}/relationship-decisions",
 				() -> json(post("/api/v1/governments/victoria/relationship-decisions"),
@@ -796,6 +841,11 @@ class AuthorizationMatrixTests {
 	private static PlanValues plan(String agreement, int from) {
 		return new PlanValues(new AgreementId(agreement), from, from + 1, List.of(new PlannedActivity(null, from,
 				Category.YOUTH, null, PlannedActivity.BOTH, null, "Youth exchange", null)));
+	}
+
+	private static PartnerRequestValues partnerRequest(String government) {
+		return new PartnerRequestValues(new GovernmentId(government), List.of("KR"), List.of(Category.ECONOMY),
+				PartnerSize.ANY, null, Statement.NONE, null, java.time.LocalDate.parse(EXPIRES));
 	}
 
 	private static StrategyValues strategy(String government) {
