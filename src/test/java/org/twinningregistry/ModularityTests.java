@@ -41,7 +41,8 @@ class ModularityTests {
 		// then
 		assertThat(this.modules.stream().map(ApplicationModule::getIdentifier).map(Object::toString))
 			.containsExactlyInAnyOrder("account", "agreement", "analytics", "api", "continuity", "document",
-					"engagement", "gazetteer", "importexport", "reporting", "shared", "strategy", "ui", "workflow");
+					"engagement", "gazetteer", "importexport", "partnerfinder", "reporting", "shared", "strategy", "ui",
+					"workflow");
 	}
 
 	@Test
