@@ -47,15 +47,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The partner finder's offline evaluation (docs/benchmarks.md, "Partner finder (issue
  * 13)"); not part of the test suite (its name does not end in Tests), run by
- * {@code benchmarks/partner_finder_evaluation.sh}. It builds the registry from the shipped
- * sample of Wikipedia's pairs list, hides a seeded random fifth of the relationships
- * (deleting them, and the governments left with no tie but the askers, which become
- * world-gazetteer places again), asks the finder for each hidden tie's second party with
- * the first party's country, and reports recall@5, recall@20 and the mean reciprocal
- * rank of the first party, against baselines ranking the same candidates: by population
- * similarity alone, at random, and by population similarity among registry governments
- * only. With {@code -Dpartnerfinder.tune=true} it also scores a grid of weights on the
- * same hidden ties (tune on one seed, report on another).
+ * {@code benchmarks/partner_finder_evaluation.sh}. It builds the registry from the
+ * shipped sample of Wikipedia's pairs list, hides a seeded random fifth of the
+ * relationships (deleting them, and the governments left with no tie but the askers,
+ * which become world-gazetteer places again), asks the finder for each hidden tie's
+ * second party with the first party's country, and reports recall@5, recall@20 and the
+ * mean reciprocal rank of the first party, against baselines ranking the same candidates:
+ * by population similarity alone, at random, and by population similarity among registry
+ * governments only. With {@code -Dpartnerfinder.tune=true} it also scores a grid of
+ * weights on the same hidden ties (tune on one seed, report on another).
  */
 @SpringBootTest
 class PartnerFinderEvaluation {
@@ -99,8 +99,8 @@ class PartnerFinderEvaluation {
 		for (Tie tie : hidden) {
 			Asker asker = this.engine.asker(new GovernmentId(tie.second()), day);
 			List<Candidate> candidates = this.engine.candidates(asker, tie.firstCountry(), null, day);
-			questions.add(new Question(tie, registered.contains(tie.first()), geonames.get(tie.first()), asker,
-					candidates));
+			questions
+				.add(new Question(tie, registered.contains(tie.first()), geonames.get(tie.first()), asker, candidates));
 		}
 		// then
 		Map<String, Function<Question, List<Candidate>>> rankings = new LinkedHashMap<>();
@@ -141,8 +141,7 @@ class PartnerFinderEvaluation {
 
 	/** Every current relationship of the registry, as its agreement's two parties. */
 	private List<Tie> ties() {
-		return new ArrayList<>(this.jdbc
-			.sql("SELECT id, party_a, party_b, party_a_country FROM agreement ORDER BY id")
+		return new ArrayList<>(this.jdbc.sql("SELECT id, party_a, party_b, party_a_country FROM agreement ORDER BY id")
 			.query((rs, n) -> new Tie(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)))
 			.list());
 	}
@@ -182,9 +181,9 @@ class PartnerFinderEvaluation {
 	/** By the distance of the log of the populations; unknown populations last. */
 	private static List<Candidate> bySize(Question q) {
 		Long own = q.asker().population();
-		Comparator<Candidate> distance = Comparator.comparingDouble(c -> (own == null || own <= 0
-				|| c.population() == null || c.population() <= 0) ? Double.MAX_VALUE
-						: Math.abs(Math.log((double) c.population() / own)));
+		Comparator<Candidate> distance = Comparator
+			.comparingDouble(c -> (own == null || own <= 0 || c.population() == null || c.population() <= 0)
+					? Double.MAX_VALUE : Math.abs(Math.log((double) c.population() / own)));
 		return q.candidates().stream().sorted(distance.thenComparing(Candidate::name)).toList();
 	}
 
@@ -236,8 +235,8 @@ class PartnerFinderEvaluation {
 						for (double size : new double[] { 0.5, 1, 2 }) {
 							for (double unregistered : new double[] { 0.5, 1, 2 }) {
 								SuggestionWeights w = new SuggestionWeights(d.sharedPurpose(), d.seeking(), size,
-										d.sizeSpread(), d.level(), foreign, country, d.activeTies(), network,
-										province, d.dormant(), unregistered);
+										d.sizeSpread(), d.level(), foreign, country, d.activeTies(), network, province,
+										d.dormant(), unregistered);
 								tried.add(new Tried(w, measure(questions, q -> finder(q, w))));
 							}
 						}
@@ -249,8 +248,8 @@ class PartnerFinderEvaluation {
 		StringBuilder text = new StringBuilder("Tuning grid, best 10 of " + tried.size() + " by recall@20:\n");
 		tried.stream()
 			.limit(10)
-			.forEach(t -> text.append(String.format(Locale.ROOT, "%.3f %.3f %.3f %s%n", t.figures()[0],
-					t.figures()[1], t.figures()[2], t.weights())));
+			.forEach(t -> text.append(String.format(Locale.ROOT, "%.3f %.3f %.3f %s%n", t.figures()[0], t.figures()[1],
+					t.figures()[2], t.weights())));
 		return text.toString();
 	}
 
