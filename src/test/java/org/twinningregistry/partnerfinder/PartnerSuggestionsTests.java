@@ -85,7 +85,7 @@ class PartnerSuggestionsTests {
 		// given: Alpha is Osaka's partner, Osaka Suwon's; Epsilon has as many ties, with
 		// Kobe
 		this.registry.local("osaka", "JP-27", 2_700_000L)
-			.local("kobe", "JP-28", 1_500_000L)
+			.local("kobe", "JP-28", null)
 			.local("epsilon", "CA-BC", null)
 			.tie("suwon", "osaka")
 			.tie("osaka", "alpha")

@@ -25,11 +25,13 @@ import org.twinningregistry.shared.Category;
  * @param ties its current ties, counted
  * @param partnersOfPartners how many of the asker's partners are its partners too
  * @param provinceTies how many current agreements join the asker's subdivision and its
+ * @param countryProvinceTies how many current agreements join the asker's country and its
+ * subdivision
  */
 public record Candidate(@Nullable String government, @Nullable Long geonameId, String name, @Nullable String nameFr,
 		String country, @Nullable String subdivision, GovernmentLevel level, @Nullable Long population,
 		Set<Category> strategyPurposes, List<SeekingRequest> requests, TieFigures ties, int partnersOfPartners,
-		int provinceTies) {
+		int provinceTies, int countryProvinceTies) {
 
 	public Candidate {
 		strategyPurposes = Set.copyOf(strategyPurposes);

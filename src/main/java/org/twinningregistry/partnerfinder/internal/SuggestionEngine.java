@@ -78,6 +78,7 @@ public class SuggestionEngine {
 		Map<String, TieFigures> ties = this.rows.ties(country, asker.country(), day, day.getYear() - 4);
 		Map<String, Integer> shared = this.rows.partnersOfPartners(partners, country, day);
 		Map<String, Integer> provinces = this.rows.provinceTies(asker.subdivision(), country, day);
+		Map<String, Integer> countryProvinces = this.rows.countryProvinceTies(asker.country(), country, day);
 		Map<String, List<Category>> purposes = this.rows.strategyPurposes(country);
 		Map<String, List<SeekingRequest>> requests = this.rows.requests(country, asker.id(), day);
 		List<Candidate> candidates = new ArrayList<>();
@@ -92,12 +93,13 @@ public class SuggestionEngine {
 				candidates.add(new Candidate(g.id(), g.geonames(), g.name(), g.nameFr(), g.country(), g.subdivision(),
 						g.level(), g.population(), Set.copyOf(purposes.getOrDefault(g.id(), List.of())),
 						requests.getOrDefault(g.id(), List.of()), ties.getOrDefault(g.id(), TieFigures.NONE),
-						shared.getOrDefault(g.id(), 0), provinces.getOrDefault(g.subdivision(), 0)));
+						shared.getOrDefault(g.id(), 0), provinces.getOrDefault(g.subdivision(), 0),
+						countryProvinces.getOrDefault(g.subdivision(), 0)));
 			}
 		}
 		if (purpose == null) {
 			for (String placeCountry : placeCountries(asker, country)) {
-				places(placeCountry, geonames, named, provinces, candidates);
+				places(placeCountry, geonames, named, new Provinces(provinces, countryProvinces), candidates);
 			}
 		}
 		return (purpose != null) ? candidates.stream().filter(c -> c.purposes().contains(purpose)).toList()
@@ -109,7 +111,7 @@ public class SuggestionEngine {
 	 * registry government (by GeoNames id, else by name in the same subdivision); none
 	 * while the gazetteer's index is still being built, which suggestions never wait for.
 	 */
-	private void places(String country, Set<Long> geonames, Set<String> named, Map<String, Integer> provinces,
+	private void places(String country, Set<Long> geonames, Set<String> named, Provinces provinces,
 			List<Candidate> candidates) {
 		if (!this.world.ready()) {
 			return;
@@ -126,7 +128,8 @@ public class SuggestionEngine {
 			}
 			candidates.add(new Candidate(null, place.geonameId(), place.name(), null, place.country(), subdivision,
 					place.kind().regional() ? GovernmentLevel.REGIONAL : GovernmentLevel.LOCAL, place.population(),
-					Set.of(), List.of(), TieFigures.NONE, 0, provinces.getOrDefault(subdivision, 0)));
+					Set.of(), List.of(), TieFigures.NONE, 0, provinces.own().getOrDefault(subdivision, 0),
+					provinces.country().getOrDefault(subdivision, 0)));
 			added++;
 		}
 	}
@@ -138,6 +141,10 @@ public class SuggestionEngine {
 		Set<String> countries = new LinkedHashSet<>();
 		asker.requests().forEach(request -> countries.addAll(request.countries()));
 		return countries;
+	}
+
+	/** Ties by subdivision: with the asker's own subdivision, with its country. */
+	private record Provinces(Map<String, Integer> own, Map<String, Integer> country) {
 	}
 
 }

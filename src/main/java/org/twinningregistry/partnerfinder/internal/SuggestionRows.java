@@ -123,6 +123,25 @@ class SuggestionRows {
 		return counts;
 	}
 
+	/**
+	 * How many current agreements join a government of the asker's country to each
+	 * subdivision of the country (or any), by that subdivision.
+	 */
+	Map<String, Integer> countryProvinceTies(String askerCountry, @Nullable String country, LocalDate day) {
+		String side = "SELECT a.party_%2$s_subdivision, COUNT(*) FROM agreement a WHERE a.party_%1$s_country"
+				+ " = :askerCountry AND %3$s AND " + CURRENT + " GROUP BY a.party_%2$s_subdivision";
+		Map<String, Integer> counts = new HashMap<>();
+		this.jdbc
+			.sql(side.formatted("a", "b", scope(country, "a.party_b_country")) + " UNION ALL "
+					+ side.formatted("b", "a", scope(country, "a.party_a_country")))
+			.params(params(country))
+			.param("askerCountry", askerCountry)
+			.param("asOf", day)
+			.query((rs, n) -> counts.merge(rs.getString(1), rs.getInt(2), Integer::sum))
+			.list();
+		return counts;
+	}
+
 	/** The purposes of the published strategies of the country's governments (or all). */
 	Map<String, List<Category>> strategyPurposes(@Nullable String country) {
 		Map<String, List<Category>> purposes = new HashMap<>();

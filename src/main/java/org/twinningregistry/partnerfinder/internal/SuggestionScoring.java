@@ -34,6 +34,7 @@ public final class SuggestionScoring {
 		level(asker, candidate, parts);
 		experience(candidate, parts);
 		network(candidate, parts);
+		countryProvinces(asker, candidate, parts);
 		penalties(candidate, parts);
 		parts.sort(Comparator.comparingDouble((ScorePart part) -> -Math.abs(part.points())));
 		double score = parts.stream().mapToDouble(ScorePart::points).sum();
@@ -119,6 +120,15 @@ public final class SuggestionScoring {
 			parts.add(ScorePart.of(SuggestionComponent.NETWORK,
 					round(this.weights.provinceTies() * Math.log1p(candidate.provinceTies())), "province-ties",
 					candidate.provinceTies(), String.valueOf(candidate.subdivision())));
+		}
+	}
+
+	private void countryProvinces(Asker asker, Candidate candidate, List<ScorePart> parts) {
+		if (candidate.countryProvinceTies() > 0 && this.weights.countryProvinceTies() > 0) {
+			parts.add(ScorePart.of(SuggestionComponent.NETWORK,
+					round(this.weights.countryProvinceTies() * Math.log1p(candidate.countryProvinceTies())),
+					"country-province-ties", candidate.countryProvinceTies(), asker.country(),
+					String.valueOf(candidate.subdivision())));
 		}
 	}
 

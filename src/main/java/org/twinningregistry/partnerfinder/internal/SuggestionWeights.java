@@ -15,15 +15,17 @@ package org.twinningregistry.partnerfinder.internal;
  * @param activeTies points per natural log of one more tie active in five years
  * @param partnersOfPartners points per natural log of one more shared partner
  * @param provinceTies points per natural log of one more tie between the two provinces
+ * @param countryProvinceTies points per natural log of one more tie between the asker's
+ * country and the candidate's province
  * @param dormant the penalty when every tie is dormant
  * @param unregistered the penalty of a gazetteer place, whose ties are unknown
  */
 public record SuggestionWeights(double sharedPurpose, double seeking, double size, double sizeSpread, double level,
 		double foreignTies, double askerCountryTies, double activeTies, double partnersOfPartners, double provinceTies,
-		double dormant, double unregistered) {
+		double countryProvinceTies, double dormant, double unregistered) {
 
 	/** The weights suggestions are made with. */
-	public static final SuggestionWeights DEFAULT = new SuggestionWeights(1.0, 2.0, 1.0, 3.0, 0.5, 1.5, 1.5, 0.5, 1.5,
-			1.0, 0.5, 1.0);
+	public static final SuggestionWeights DEFAULT = new SuggestionWeights(1.0, 2.0, 3.0, 3.0, 0.5, 3.0, 0.5, 0.5, 3.0,
+			2.0, 1.0, 0.5, 0.5);
 
 }
