@@ -55,7 +55,8 @@ class CrossModuleSqlTests {
 	static Stream<ModuleReads> readers() {
 		return Stream.of(new ModuleReads("analytics", org.twinningregistry.analytics.internal.TablesRead.TABLES),
 				new ModuleReads("reporting", org.twinningregistry.reporting.internal.TablesRead.TABLES),
-				new ModuleReads("strategy", org.twinningregistry.strategy.internal.TablesRead.TABLES));
+				new ModuleReads("strategy", org.twinningregistry.strategy.internal.TablesRead.TABLES),
+				new ModuleReads("partnerfinder", org.twinningregistry.partnerfinder.internal.TablesRead.TABLES));
 	}
 
 	@BeforeAll

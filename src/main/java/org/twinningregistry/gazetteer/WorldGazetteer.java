@@ -121,6 +121,15 @@ public class WorldGazetteer {
 		return data().places().startingWith(PlaceNames.key(text), country, limit);
 	}
 
+	/**
+	 * The most populous places of a country, at most {@code limit}, the most populous
+	 * first: every kind of place (a city may come as a populated place and as the
+	 * municipality or division of the same name).
+	 */
+	public List<Place> populous(String country, int limit) {
+		return data().places().inCountry(country, limit);
+	}
+
 	/** How many places the gazetteer holds. */
 	public int size() {
 		return data().places().size();

@@ -77,6 +77,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
@@ -698,6 +699,10 @@ class AuthorizationMatrixTests {
 				() -> json(post("/api/v1/governments/victoria/relationship-decisions"),
 						"{\"agreement\":\"victoria-busan\",\"decision\":\"KEEP\",\"reason\":\"Old friends\"}"),
 				expect(201, 403, 201, 403, 201, 403, 403)));
+		// partner suggestions: a public read, like every GET
+		endpoints.add(new Endpoint("GET /api/v1/governments/{id}/partner-suggestions",
+				() -> get("/api/v1/governments/victoria/partner-suggestions").param("limit", "5"),
+				byCaller(200, new Integer[] { 200, 200, 200, 200, 200, 200, 200 })));
 		// documents: those who may report for a party add them; reviewers and curators
 		// above a party (or the account that added one) remove them
 		endpoints.add(new Endpoint("POST /api/v1/agreements/{id}/documents",

@@ -13,6 +13,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -101,6 +102,11 @@ public final class PlaceSearch {
 	public List<Place> startingWith(String prefix, @Nullable String country, int max) {
 		return prefix.isEmpty() ? List.of()
 				: search(new PrefixQuery(new Term(PlaceDocuments.NAME, prefix)), country, max);
+	}
+
+	/** The most populous places of a country. */
+	public List<Place> inCountry(String country, int max) {
+		return search(new MatchAllDocsQuery(), country, max);
 	}
 
 	private List<Place> search(Query what, @Nullable String country, int max) {

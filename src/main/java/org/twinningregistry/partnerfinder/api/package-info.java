@@ -1,6 +1,6 @@
 /**
- * Partner finder API layer: the seeking list's partner requests over HTTP, and how the
- * workflow's API shows them.
+ * Partner finder API layer: the seeking list's partner requests over HTTP, how the
+ * workflow's API shows them, and partner suggestions over HTTP.
  */
 @NullMarked
 package org.twinningregistry.partnerfinder.api;
