@@ -38,8 +38,13 @@ record AgreementForm(@Nullable String id, @NotBlank @Nullable String partyA, @No
 
 	private static final String ID = "rule.id.format";
 
-	static AgreementForm empty(@Nullable String partyA) {
-		return new AgreementForm(null, partyA, null, AgreementType.SISTER, null, AgreementStatus.ACTIVE, null, null,
+	/**
+	 * A new agreement's form, with the parties a link gives: a government's id, or a
+	 * world-gazetteer place's key ({@code geonames:…}) that "Register this place" turns
+	 * into a government.
+	 */
+	static AgreementForm empty(@Nullable String partyA, @Nullable String partyB) {
+		return new AgreementForm(null, partyA, partyB, AgreementType.SISTER, null, AgreementStatus.ACTIVE, null, null,
 				null, null, null, List.of(), null, null, null);
 	}
 

@@ -50,8 +50,9 @@ class AgreementFormController {
 	}
 
 	@GetMapping("/agreements/new")
-	String createForm(@RequestParam(required = false) @Nullable String party, Model model) {
-		return form(AgreementForm.empty(party), false, model);
+	String createForm(@RequestParam(required = false) @Nullable String party,
+			@RequestParam(required = false) @Nullable String partner, Model model) {
+		return form(AgreementForm.empty(party, partner), false, model);
 	}
 
 	@PostMapping("/agreements/new")
