@@ -57,7 +57,8 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 			"/governments/CA-BC-burnaby/brief", "/reporting", "/imports", "/imports/pairs", "/about", "/login",
 			"/governments/CA-BC-burnaby", "/strategies/CA-BC-burnaby", "/plans/demo-p01",
 			"/agreements/CA-BC-burnaby_KR-41-hwaseong", "/statistics/accountability/CA-BC?year=2024",
-			"/partners/seeking", "/partner-requests/PR-CA-BC-burnaby-1");
+			"/partners/seeking", "/partner-requests/PR-CA-BC-burnaby-1",
+			"/governments/CA-BC-burnaby/partners?country=KR");
 
 	/** The pages of a curator and administrator. */
 	private static final List<String> SIGNED_IN = List.of("/revisions", "/account", "/accounts", "/governments/new",
@@ -65,7 +66,7 @@ class AccessibilityBrowserTests extends BrowserTestSupport {
 			"/engagements/new?agreement=CA-QC-montreal_KR-11", "/engagements/demo-e13/edit",
 			"/engagements/draft-orchestra", "/imports", "/strategies/CA-BC-burnaby/edit",
 			"/plans/new?agreement=CA-BC-burnaby_KR-41-hwaseong", "/plans/demo-p01/edit",
-			"/partner-requests/new?government=CA-BC-burnaby");
+			"/partner-requests/new?government=CA-BC-burnaby", "/governments/CA-BC-burnaby/partners?country=KR");
 
 	@Autowired
 	JdbcClient jdbc;
