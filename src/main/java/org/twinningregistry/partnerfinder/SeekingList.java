@@ -1,8 +1,6 @@
 package org.twinningregistry.partnerfinder;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -19,7 +17,6 @@ import org.twinningregistry.shared.ConflictException;
 import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.Violation;
-import org.twinningregistry.workflow.HistoryLog;
 import org.twinningregistry.workflow.OpenRevision;
 import org.twinningregistry.workflow.RecordKind;
 import org.twinningregistry.workflow.RecordRef;
@@ -45,9 +42,6 @@ public class SeekingList {
 	/** Partner requests as a kind of record of the workflow. */
 	public static final RecordKind RECORDS = PartnerRequestKind.KIND;
 
-	/** Longest government id kept whole in a generated request id. */
-	private static final int ID_GOVERNMENT = 52;
-
 	private final SeekingQueries queries;
 
 	private final RecordWrites writes;
@@ -56,11 +50,11 @@ public class SeekingList {
 
 	private final PartnerRequestRemoval removal;
 
-	private final HistoryLog history;
+	private final PartnerRequestIds ids;
 
 	SeekingList(SeekingQueries queries, RecordWrites writes, Gazetteer gazetteer, PartnerRequestRemoval removal,
-			HistoryLog history) {
-		this.history = history;
+			PartnerRequestIds ids) {
+		this.ids = ids;
 		this.queries = queries;
 		this.writes = writes;
 		this.gazetteer = gazetteer;
@@ -80,7 +74,7 @@ public class SeekingList {
 	@Transactional
 	public PartnerRequestSummary create(PartnerRequestValues values) {
 		this.gazetteer.get(values.government());
-		PartnerRequestId id = newId(values.government());
+		PartnerRequestId id = this.ids.next(values.government());
 		return written(id, values, this.writes.create(ref(id), values));
 	}
 
@@ -143,7 +137,7 @@ public class SeekingList {
 	 */
 	@Transactional(readOnly = true)
 	public Page<PartnerRequestSummary> search(SeekingCriteria criteria, Pageable page) {
-		List<PartnerRequestSummary> all = this.queries.list(criteria, order(page.getSort()));
+		List<PartnerRequestSummary> all = this.queries.list(criteria, SeekingOrder.of(page.getSort()));
 		int from = (int) Math.min(page.getOffset(), all.size());
 		int to = (int) Math.min(from + (long) page.getPageSize(), all.size());
 		return new PageImpl<>(all.subList(from, to), page, all.size());
@@ -152,7 +146,7 @@ public class SeekingList {
 	/** The whole seeking list matching the filters, the last modified first. */
 	@Transactional(readOnly = true)
 	public List<PartnerRequestSummary> list(SeekingCriteria criteria) {
-		return this.queries.list(criteria, order(Sort.unsorted()));
+		return this.queries.list(criteria, SeekingOrder.of(Sort.unsorted()));
 	}
 
 	/**
@@ -199,44 +193,6 @@ public class SeekingList {
 	/** The request as a record of the workflow. */
 	public static RecordRef ref(PartnerRequestId id) {
 		return new RecordRef(RECORDS, id.value());
-	}
-
-	/** The first {@code PR-<government>-<n>} that no request holds or ever held. */
-	private PartnerRequestId newId(GovernmentId government) {
-		String value = government.value();
-		String prefix = "PR-" + ((value.length() > ID_GOVERNMENT) ? value.substring(0, ID_GOVERNMENT) : value) + "-";
-		for (int n = 1;; n++) {
-			PartnerRequestId id = new PartnerRequestId(prefix + n);
-			if (!this.writes.exists(ref(id)) && !hasHistory(ref(id), government)) {
-				return id;
-			}
-		}
-	}
-
-	/**
-	 * Whether anything was ever recorded of the record (a deleted request, a draft
-	 * discarded) that the writer, who may report for the government, sees.
-	 */
-	private boolean hasHistory(RecordRef record, GovernmentId government) {
-		return !this.history.history(record, List.of(government), Map.of(), null).isEmpty();
-	}
-
-	private static Comparator<PartnerRequestSummary> order(Sort sort) {
-		Comparator<PartnerRequestSummary> order = null;
-		for (Sort.Order by : sort) {
-			Comparator<PartnerRequestSummary> next = switch (by.getProperty()) {
-				case "expires" -> Comparator.comparing(r -> r.values().expires());
-				case "id" -> Comparator.comparing(r -> r.id().value());
-				default -> Comparator.comparing(r -> String.valueOf(r.modified()));
-			};
-			next = by.isDescending() ? next.reversed() : next;
-			order = (order == null) ? next : order.thenComparing(next);
-		}
-		Comparator<PartnerRequestSummary> modified = Comparator
-			.comparing((PartnerRequestSummary r) -> String.valueOf(r.modified()))
-			.reversed();
-		Comparator<PartnerRequestSummary> base = (order != null) ? order : modified;
-		return base.thenComparing(r -> r.id().value());
 	}
 
 }

@@ -261,6 +261,13 @@ class SeekingListApiTests {
 		this.mvc.perform(delete(path).header(HttpHeaders.IF_MATCH, "\"1\"").with(curatorOf("CA")))
 			.andExpect(status().isNoContent());
 		this.mvc.perform(get(path)).andExpect(status().isNotFound());
+		// a government holding a request is not deleted
+		send(post("/api/v1/partner-requests"), reporterOf(StrategyFixtures.TORONTO), """
+				{"government":"CA-ON-toronto","purposes":["SPORTS"],"expires":"2026-12-31"}
+				""").andExpect(status().isCreated()).andExpect(jsonPath("$.workflowState").value("DRAFT"));
+		this.mvc.perform(delete("/api/v1/governments/CA-ON-toronto").param("version", "0").with(curatorOf("CA")))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.code").value("error.government.in-use"));
 		// and the next request does not take the deleted one's id
 		send(post("/api/v1/partner-requests"), curatorOf("CA"), BURNABY_SEEKS_KOREA).andExpect(status().isCreated())
 			.andExpect(jsonPath("$.id").value("PR-CA-BC-burnaby-2"));
