@@ -72,7 +72,7 @@ def main():
             sh(["psql", dsn, "-X", "-qc", "UPDATE government SET parent_id = NULL"])
             sh(["psql", dsn, "-X", "-qc", "DELETE FROM government"])
             subprocess.run([sys.executable, str(HERE / "generate_world.py"), dsn], check=True)
-            sh(["psql", dsn, "-X", "-qc", "ANALYZE"])
+            sh(["psql", dsn, "-X", "-qc", "VACUUM ANALYZE"])
         asker, country = psql_value(dsn, (
             "SELECT g, c FROM (SELECT a.party_a AS g, a.party_b_country AS c FROM agreement a UNION ALL "
             "SELECT a.party_b, a.party_a_country FROM agreement a) t GROUP BY g, c ORDER BY COUNT(*) DESC, g, c "

@@ -21,6 +21,7 @@ import org.twinningregistry.partnerfinder.internal.ScoredCandidate;
 import org.twinningregistry.partnerfinder.internal.SuggestionEngine;
 import org.twinningregistry.partnerfinder.internal.SuggestionScoring;
 import org.twinningregistry.partnerfinder.internal.SuggestionWeights;
+import org.twinningregistry.partnerfinder.internal.TieFigures;
 import org.twinningregistry.shared.BadRequestException;
 import org.twinningregistry.shared.Category;
 
@@ -73,13 +74,43 @@ public class PartnerSuggestions {
 		LocalDate day = LocalDate.now(this.clock);
 		Asker asker = this.engine.asker(government, day);
 		SuggestionScoring scoring = new SuggestionScoring(SuggestionWeights.DEFAULT);
-		return this.engine.candidates(asker, query.country(), query.purpose(), day)
+		List<Candidate> contenders = contenders(asker,
+				this.engine.candidatesWithoutActivity(asker, query.country(), query.purpose(), day), query.limit(),
+				scoring);
+		return this.engine.withActivity(contenders, day)
 			.stream()
 			.map(candidate -> scoring.score(asker, candidate))
 			.sorted(BEST_FIRST)
 			.limit(query.limit())
 			.map(scored -> suggestion(scored, locale))
 			.toList();
+	}
+
+	/**
+	 * The candidates that can be among the best {@code limit} whatever their ties'
+	 * activity: scored at the worst (no tie active) and at the best (every tie active),
+	 * those whose best reaches the {@code limit}-th worst score. Reading activity, the
+	 * costliest figure, for these only keeps the answer exact.
+	 */
+	private static List<Candidate> contenders(Asker asker, List<Candidate> candidates, int limit,
+			SuggestionScoring scoring) {
+		List<Double> worst = candidates.stream()
+			.map(c -> scoring.score(asker, c).score())
+			.sorted(Comparator.reverseOrder())
+			.toList();
+		if (worst.size() <= limit) {
+			return candidates;
+		}
+		double bar = worst.get(limit - 1);
+		return candidates.stream().filter(c -> scoring.score(asker, allActive(c)).score() >= bar).toList();
+	}
+
+	private static Candidate allActive(Candidate c) {
+		TieFigures t = c.ties();
+		return new Candidate(c.government(), c.geonameId(), c.name(), c.nameFr(), c.country(), c.subdivision(),
+				c.level(), c.population(), c.strategyPurposes(), c.requests(),
+				new TieFigures(t.current(), t.foreign(), t.withAskerCountry(), t.current()), c.partnersOfPartners(),
+				c.provinceTies(), c.countryProvinceTies());
 	}
 
 	private Suggestion suggestion(ScoredCandidate scored, Locale locale) {

@@ -72,10 +72,40 @@ public class SuggestionEngine {
 	 */
 	public List<Candidate> candidates(Asker asker, @Nullable String country, @Nullable Category purpose,
 			LocalDate day) {
+		return withActivity(candidatesWithoutActivity(asker, country, purpose, day), day);
+	}
+
+	/**
+	 * The candidates' ties with how many were active in the last five years (the
+	 * {@code active} count of their {@link TieFigures}), read for these candidates only.
+	 */
+	public List<Candidate> withActivity(List<Candidate> candidates, LocalDate day) {
+		List<String> ids = candidates.stream()
+			.filter(c -> c.government() != null && c.ties().current() > 0)
+			.map(c -> String.valueOf(c.government()))
+			.toList();
+		Map<String, Integer> active = this.rows.active(ids, day, day.getYear() - 4);
+		return candidates.stream().map(c -> {
+			TieFigures t = c.ties();
+			int count = (c.government() != null) ? active.getOrDefault(c.government(), 0) : 0;
+			return new Candidate(c.government(), c.geonameId(), c.name(), c.nameFr(), c.country(), c.subdivision(),
+					c.level(), c.population(), c.strategyPurposes(), c.requests(),
+					new TieFigures(t.current(), t.foreign(), t.withAskerCountry(), count), c.partnersOfPartners(),
+					c.provinceTies(), c.countryProvinceTies());
+		}).toList();
+	}
+
+	/**
+	 * The candidates with every figure but how many of their ties were active, which
+	 * {@link #withActivity} adds: the costliest figure, read for the few that can be
+	 * among the best.
+	 */
+	public List<Candidate> candidatesWithoutActivity(Asker asker, @Nullable String country, @Nullable Category purpose,
+			LocalDate day) {
 		List<String> partners = this.rows.partners(asker.id(), day);
 		Set<String> excluded = new HashSet<>(partners);
 		excluded.add(asker.id());
-		Map<String, TieFigures> ties = this.rows.ties(country, asker.country(), day, day.getYear() - 4);
+		Map<String, TieFigures> ties = this.rows.ties(country, asker.country(), day);
 		Map<String, Integer> shared = this.rows.partnersOfPartners(partners, country, day);
 		Map<String, Integer> provinces = this.rows.provinceTies(asker.subdivision(), country, day);
 		Map<String, Integer> countryProvinces = this.rows.countryProvinceTies(asker.country(), country, day);

@@ -25,8 +25,8 @@ class SuggestionRows {
 
 	private static final String CURRENT = CurrentAgreementRule.SQL;
 
-	private static final String ACTIVE = "CASE WHEN EXISTS (SELECT 1 FROM engagement e WHERE e.agreement_id = a.id"
-			+ " AND e.engagement_year >= :fromYear AND " + SubstantiveRule.SQL + ") THEN 1 ELSE 0 END";
+	private static final String ACTIVE_TIE = "EXISTS (SELECT 1 FROM engagement e WHERE e.agreement_id = a.id"
+			+ " AND e.engagement_year >= :fromYear AND " + SubstantiveRule.SQL + ")";
 
 	private final JdbcClient jdbc;
 
@@ -59,14 +59,14 @@ class SuggestionRows {
 
 	/**
 	 * The current ties of the country's governments (or all), counted by government:
-	 * foreign ones, those with the asker's country, and active ones (a substantive
-	 * engagement since {@code fromYear}).
+	 * foreign ones and those with the asker's country; how many were active is left at 0
+	 * ({@link #active}).
 	 */
-	Map<String, TieFigures> ties(@Nullable String country, String askerCountry, LocalDate day, int fromYear) {
-		String side = "SELECT a.party_%1$s AS gov, a.party_%1$s_country AS own, a.party_%2$s_country AS other, "
-				+ ACTIVE + " AS active FROM agreement a WHERE " + CURRENT + " AND %3$s";
+	Map<String, TieFigures> ties(@Nullable String country, String askerCountry, LocalDate day) {
+		String side = "SELECT a.party_%1$s AS gov, a.party_%1$s_country AS own, a.party_%2$s_country AS other"
+				+ " FROM agreement a WHERE " + CURRENT + " AND %3$s";
 		String sql = "SELECT t.gov, COUNT(*), SUM(CASE WHEN t.other <> t.own THEN 1 ELSE 0 END),"
-				+ " SUM(CASE WHEN t.other = :askerCountry THEN 1 ELSE 0 END), SUM(t.active) FROM ("
+				+ " SUM(CASE WHEN t.other = :askerCountry THEN 1 ELSE 0 END) FROM ("
 				+ side.formatted("a", "b", scope(country, "a.party_a_country")) + " UNION ALL "
 				+ side.formatted("b", "a", scope(country, "a.party_b_country")) + ") t GROUP BY t.gov";
 		Map<String, TieFigures> ties = new HashMap<>();
@@ -74,11 +74,32 @@ class SuggestionRows {
 			.params(params(country))
 			.param("askerCountry", askerCountry)
 			.param("asOf", day)
-			.param("fromYear", fromYear)
-			.query((rs, n) -> ties.put(rs.getString(1),
-					new TieFigures(rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getInt(5))))
+			.query((rs, n) -> ties.put(rs.getString(1), new TieFigures(rs.getInt(2), rs.getInt(3), rs.getInt(4), 0)))
 			.list();
 		return ties;
+	}
+
+	/**
+	 * How many current ties of each of the governments had a substantive engagement since
+	 * {@code fromYear}; governments with none are left out.
+	 */
+	Map<String, Integer> active(Collection<String> governments, LocalDate day, int fromYear) {
+		Map<String, Integer> active = new HashMap<>();
+		List<String> all = List.copyOf(governments);
+		for (int from = 0; from < all.size(); from += 500) {
+			List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+			String side = "SELECT a.party_%1$s AS gov FROM agreement a WHERE a.party_%1$s IN (:governments) AND "
+					+ CURRENT + " AND " + ACTIVE_TIE;
+			this.jdbc
+				.sql("SELECT t.gov, COUNT(*) FROM (" + side.formatted("a") + " UNION ALL " + side.formatted("b")
+						+ ") t GROUP BY t.gov")
+				.param("governments", chunk)
+				.param("asOf", day)
+				.param("fromYear", fromYear)
+				.query((rs, n) -> active.merge(rs.getString(1), rs.getInt(2), Integer::sum))
+				.list();
+		}
+		return active;
 	}
 
 	/**
