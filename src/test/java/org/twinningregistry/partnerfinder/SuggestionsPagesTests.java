@@ -63,6 +63,9 @@ class SuggestionsPagesTests {
 				"Shares 1 purpose(s) with you: Economy.",
 				"Your request for partners seeks its country (CA) for Economy, which it names too.",
 				"href=\"/governments/beta\"");
+		// and before every place alike only in size or province (not yet in the registry)
+		assertThat(english.indexOf("href=\"/governments/beta\"")).isPositive()
+			.isLessThan(english.indexOf("Not yet in the registry"));
 		assertThat(english).doesNotContain("href=\"/governments/alpha\"")
 			.doesNotContain("Draft an agreement with this partner");
 		// when filtered by a purpose only Gamma names
