@@ -6,9 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
-
-import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.gazetteer.GovernmentLevel;
 import org.twinningregistry.partnerfinder.PartnerRequestValues;
@@ -26,10 +23,6 @@ public final class PartnerRequestRules {
 
 	/** Most countries a request seeks partners in. */
 	public static final int MAX_COUNTRIES = 50;
-
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-
-	private static final Pattern URL = Pattern.compile("https?://[^\\s]+");
 
 	private PartnerRequestRules() {
 	}
@@ -58,7 +51,7 @@ public final class PartnerRequestRules {
 				violations.add(Violation.of("description." + language, "rule.too-long", Statement.MAX_TEXT));
 			}
 		}
-		checkOffice(v.office(), violations);
+		Office.check(v.office(), "rule.partner-request.office.email", "rule.partner-request.office.url", violations);
 		if (!v.expires().isAfter(today)) {
 			violations
 				.add(Violation.of("expires", "rule.partner-request.expires", v.expires().toString(), today.toString()));
@@ -103,24 +96,6 @@ public final class PartnerRequestRules {
 		}
 		if (size.min() != null && size.max() != null && size.max() > 0 && size.min() > size.max()) {
 			violations.add(Violation.of("partnerSize.max", "rule.partner-request.size.order", size.max(), size.min()));
-		}
-	}
-
-	private static void checkOffice(@Nullable Office office, List<Violation> violations) {
-		if (office == null) {
-			return;
-		}
-		if (office.name().isEmpty()) {
-			violations.add(Violation.of("office.name", "rule.required"));
-		}
-		else if (office.name().length() > 200) {
-			violations.add(Violation.of("office.name", "rule.too-long", 200));
-		}
-		if (office.email() != null && (office.email().length() > 254 || !EMAIL.matcher(office.email()).matches())) {
-			violations.add(Violation.of("office.email", "rule.partner-request.office.email", office.email()));
-		}
-		if (office.url() != null && (office.url().length() > 500 || !URL.matcher(office.url()).matches())) {
-			violations.add(Violation.of("office.url", "rule.partner-request.office.url", office.url()));
 		}
 	}
 

@@ -130,18 +130,7 @@ class SuggestionRows {
 	 * (or any), by that subdivision.
 	 */
 	Map<String, Integer> provinceTies(String subdivision, @Nullable String country, LocalDate day) {
-		String side = "SELECT a.party_%2$s_subdivision, COUNT(*) FROM agreement a WHERE a.party_%1$s_subdivision"
-				+ " = :subdivision AND %3$s AND " + CURRENT + " GROUP BY a.party_%2$s_subdivision";
-		Map<String, Integer> counts = new HashMap<>();
-		this.jdbc
-			.sql(side.formatted("a", "b", scope(country, "a.party_b_country")) + " UNION ALL "
-					+ side.formatted("b", "a", scope(country, "a.party_a_country")))
-			.params(params(country))
-			.param("subdivision", subdivision)
-			.param("asOf", day)
-			.query((rs, n) -> counts.merge(rs.getString(1), rs.getInt(2), Integer::sum))
-			.list();
-		return counts;
+		return tiesBySubdivision("subdivision", subdivision, country, day);
 	}
 
 	/**
@@ -149,14 +138,24 @@ class SuggestionRows {
 	 * subdivision of the country (or any), by that subdivision.
 	 */
 	Map<String, Integer> countryProvinceTies(String askerCountry, @Nullable String country, LocalDate day) {
-		String side = "SELECT a.party_%2$s_subdivision, COUNT(*) FROM agreement a WHERE a.party_%1$s_country"
-				+ " = :askerCountry AND %3$s AND " + CURRENT + " GROUP BY a.party_%2$s_subdivision";
+		return tiesBySubdivision("country", askerCountry, country, day);
+	}
+
+	/**
+	 * How many current agreements join a party whose {@code column} ({@code subdivision}
+	 * or {@code country}) is the value to each subdivision of the country (or any), by
+	 * that subdivision, whichever side each party is on.
+	 */
+	private Map<String, Integer> tiesBySubdivision(String column, String value, @Nullable String country,
+			LocalDate day) {
+		String side = "SELECT a.party_%2$s_subdivision, COUNT(*) FROM agreement a WHERE a.party_%1$s_" + column
+				+ " = :value AND %3$s AND " + CURRENT + " GROUP BY a.party_%2$s_subdivision";
 		Map<String, Integer> counts = new HashMap<>();
 		this.jdbc
 			.sql(side.formatted("a", "b", scope(country, "a.party_b_country")) + " UNION ALL "
 					+ side.formatted("b", "a", scope(country, "a.party_a_country")))
 			.params(params(country))
-			.param("askerCountry", askerCountry)
+			.param("value", value)
 			.param("asOf", day)
 			.query((rs, n) -> counts.merge(rs.getString(1), rs.getInt(2), Integer::sum))
 			.list();

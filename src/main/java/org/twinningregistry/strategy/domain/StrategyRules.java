@@ -5,9 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
-
-import org.jspecify.annotations.Nullable;
 
 import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.Violation;
@@ -27,10 +24,6 @@ public final class StrategyRules {
 	/** Most preferred countries. */
 	public static final int MAX_COUNTRIES = 50;
 
-	private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+");
-
-	private static final Pattern URL = Pattern.compile("https?://[^\\s]+");
-
 	private StrategyRules() {
 	}
 
@@ -47,7 +40,7 @@ public final class StrategyRules {
 		checkPurposes(v.purposes(), violations);
 		checkStatement(v.statement(), violations);
 		checkCountries(v.preferredCountries(), isCountry, violations);
-		checkOffice(v.office(), violations);
+		Office.check(v.office(), "rule.strategy.office.email", "rule.strategy.office.url", violations);
 		if (v.adopted() != null && v.reviewBy() != null && v.reviewBy().isBefore(v.adopted())) {
 			violations.add(Violation.of("reviewBy", "rule.strategy.review-before-adopted", v.reviewBy().toString(),
 					v.adopted().toString()));
@@ -88,24 +81,6 @@ public final class StrategyRules {
 			else if (!seen.add(country)) {
 				violations.add(Violation.of("preferredCountries", "rule.strategy.country.twice", country));
 			}
-		}
-	}
-
-	private static void checkOffice(@Nullable Office office, List<Violation> violations) {
-		if (office == null) {
-			return;
-		}
-		if (office.name().isEmpty()) {
-			violations.add(Violation.of("office.name", "rule.required"));
-		}
-		else if (office.name().length() > 200) {
-			violations.add(Violation.of("office.name", "rule.too-long", 200));
-		}
-		if (office.email() != null && (office.email().length() > 254 || !EMAIL.matcher(office.email()).matches())) {
-			violations.add(Violation.of("office.email", "rule.strategy.office.email", office.email()));
-		}
-		if (office.url() != null && (office.url().length() > 500 || !URL.matcher(office.url()).matches())) {
-			violations.add(Violation.of("office.url", "rule.strategy.office.url", office.url()));
 		}
 	}
 
