@@ -3,7 +3,6 @@ package org.twinningregistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,11 +11,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -118,19 +115,7 @@ public abstract class BrowserTestSupport {
 	/** Sends a form and waits for the page that answers. */
 	protected static void submit(String form) {
 		WebElement button = browser.findElement(By.cssSelector(form + " button[type=submit]"));
-		button.click();
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
-			try {
-				button.isEnabled();
-				return false;
-			}
-			catch (WebDriverException ex) {
-				// stale, or gone while the next page loads
-				return true;
-			}
-		});
-		new WebDriverWait(browser, Duration.ofSeconds(20))
-			.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+		HeadlessChromium.submit(browser, button);
 	}
 
 	/**

@@ -6,16 +6,20 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.logging.Level;
 
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The Debian Chromium and its driver, headless, with a fresh profile. Without them a
@@ -65,6 +69,27 @@ public final class HeadlessChromium {
 			.map(LogEntry::getMessage)
 			.filter(message -> message.contains("Content Security Policy"))
 			.toList();
+	}
+
+	/**
+	 * Clicks a form's submit button and waits for the page that answers: until the button
+	 * is gone (while the next page loads Chromium may answer for the old node with a
+	 * stale reference or with an inspector error; either means the old page is going) and
+	 * the new document has loaded.
+	 */
+	public static void submit(ChromeDriver browser, WebElement button) {
+		button.click();
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+			try {
+				button.isEnabled();
+				return false;
+			}
+			catch (WebDriverException ex) {
+				return true;
+			}
+		});
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
 	}
 
 	/** Saves what the browser shows to {@code target/screenshots/<name>.png}. */

@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -540,19 +539,7 @@ class HostileTextBrowserTests {
 	private static void submit(String form) {
 		WebElement button = browser
 			.findElement(By.cssSelector(form + " button[type=submit]:not([name=registerPlace])"));
-		button.click();
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
-			try {
-				button.isEnabled();
-				return false;
-			}
-			catch (WebDriverException ex) {
-				// stale, or gone while the next page loads
-				return true;
-			}
-		});
-		new WebDriverWait(browser, Duration.ofSeconds(20))
-			.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+		HeadlessChromium.submit(browser, button);
 	}
 
 	private static void assertSaved(String what) {

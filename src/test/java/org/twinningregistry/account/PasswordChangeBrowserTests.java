@@ -1,6 +1,5 @@
 package org.twinningregistry.account;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -8,10 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -162,18 +159,7 @@ class PasswordChangeBrowserTests {
 	/** Sends a form and waits for the page that answers. */
 	private static void submit(String form) {
 		WebElement button = browser.findElement(By.cssSelector(form + " button[type=submit]"));
-		button.click();
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
-			try {
-				button.isEnabled();
-				return false;
-			}
-			catch (WebDriverException ex) {
-				return true;
-			}
-		});
-		new WebDriverWait(browser, Duration.ofSeconds(20))
-			.until(driver -> "complete".equals(browser.executeScript("return document.readyState")));
+		HeadlessChromium.submit(browser, button);
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.twinningregistry.strategy;
 
-import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterAll;
@@ -10,9 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -165,9 +162,7 @@ class StrategyBrowserTests {
 
 	/** Submits the form and waits for the page it leads to. */
 	private static void submit(String form) {
-		WebElement element = browser.findElement(By.cssSelector(form));
-		element.findElement(By.cssSelector("button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(element));
+		HeadlessChromium.submit(browser, browser.findElement(By.cssSelector(form + " button[type=submit]")));
 	}
 
 	private static String text(String css) {
