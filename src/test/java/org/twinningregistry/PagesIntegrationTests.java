@@ -10,9 +10,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.util.HtmlUtils;
 import org.twinningregistry.account.SystemCurator;
 import org.twinningregistry.agreement.AgreementId;
@@ -69,6 +74,9 @@ class PagesIntegrationTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
 
 	@BeforeEach
 	void registry() {
@@ -334,6 +342,34 @@ class PagesIntegrationTests {
 	private static String visibleText(MvcResult result) throws Exception {
 		String html = body(result).replaceAll("(?s)<(script|style|head)[^>]*>.*?</\\1>", " ");
 		return HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ");
+	}
+
+	@Test
+	void aPageRequestReadsAGovernmentOnceAndAgainOnceAWriteBegins() {
+		// given: a GET request reading in read-only transactions
+		TransactionTemplate reading = new TransactionTemplate(this.transactions);
+		reading.setReadOnly(true);
+		RequestContextHolder.setRequestAttributes(
+				new ServletRequestAttributes(new MockHttpServletRequest("GET", "/governments/CA-QC-montreal")));
+		try {
+			long version = reading.execute(status -> this.gazetteer.get(MONTREAL)).version();
+			// when the row changes behind the registry's back, the request still shows
+			// what it read
+			this.jdbc.sql("UPDATE government SET name = 'Ville-Marie' WHERE id = :id")
+				.param("id", MONTREAL.value())
+				.update();
+			String remembered = reading.execute(status -> this.gazetteer.get(MONTREAL)).values().name();
+			// and once a transaction that may write has begun, it reads again
+			SystemCurator.call(() -> this.gazetteer.update(MONTREAL, version,
+					government("Montréal (ville)", "Montréal", null, "CA", "CA-QC")));
+			String reread = reading.execute(status -> this.gazetteer.get(MONTREAL)).values().name();
+			// then
+			assertThat(remembered).isEqualTo("Montréal");
+			assertThat(reread).isEqualTo("Montréal (ville)");
+		}
+		finally {
+			RequestContextHolder.resetRequestAttributes();
+		}
 	}
 
 	private static GovernmentValues government(String name, String nameFr, String nameLocal, String country,

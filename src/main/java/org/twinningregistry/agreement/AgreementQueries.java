@@ -27,6 +27,7 @@ import org.twinningregistry.gazetteer.GovernmentId;
 import org.twinningregistry.gazetteer.GovernmentSummary;
 import org.twinningregistry.shared.NotFoundException;
 import org.twinningregistry.shared.PartialDate;
+import org.twinningregistry.shared.ReadMemo;
 import org.twinningregistry.workflow.OpenRevision;
 import org.twinningregistry.workflow.RevisionSummary;
 
@@ -51,7 +52,7 @@ class AgreementQueries {
 	}
 
 	Optional<AgreementSummary> find(AgreementId id) {
-		return this.agreements.findById(id.value()).map(a -> summaries(List.of(a)).get(0));
+		return Optional.ofNullable(summaries(List.of(id)).get(id));
 	}
 
 	AgreementSummary get(AgreementId id) {
@@ -67,13 +68,19 @@ class AgreementQueries {
 		return new PageImpl<>(summaries(found.getContent()), found.getPageable(), found.getTotalElements());
 	}
 
+	/** Read once a page request (see {@link ReadMemo}). */
 	List<AgreementSummary> list(AgreementCriteria criteria) {
-		return summaries(this.agreements.findAll(AgreementSearch.matching(criteria), Sort.by("signedOn", "id")));
+		return ReadMemo.read("agreement-list", criteria, () -> List
+			.copyOf(summaries(this.agreements.findAll(AgreementSearch.matching(criteria), Sort.by("signedOn", "id")))));
 	}
 
+	/** Read once a page request (see {@link ReadMemo}). */
 	Map<AgreementId, AgreementSummary> summaries(Collection<AgreementId> ids) {
-		return summaries(this.agreements.findAllById(ids.stream().map(AgreementId::value).distinct().toList())).stream()
-			.collect(Collectors.toMap(AgreementSummary::id, s -> s));
+		return ReadMemo.read(AgreementRegistry.KIND, ids,
+				wanted -> summaries(
+						this.agreements.findAllById(wanted.stream().map(AgreementId::value).distinct().toList()))
+					.stream()
+					.collect(Collectors.toMap(AgreementSummary::id, s -> s)));
 	}
 
 	long count() {

@@ -18,6 +18,7 @@ import org.twinningregistry.gazetteer.domain.Government;
 import org.twinningregistry.gazetteer.domain.GovernmentRepository;
 import org.twinningregistry.gazetteer.domain.GovernmentSearch;
 import org.twinningregistry.shared.NotFoundException;
+import org.twinningregistry.shared.ReadMemo;
 import org.twinningregistry.shared.PagedScan;
 
 /**
@@ -38,13 +39,11 @@ class GovernmentQueries {
 	}
 
 	Optional<GovernmentDetails> find(GovernmentId id) {
-		return this.governments.findById(id.value()).map(Government::details);
+		return Optional.ofNullable(details(List.of(id)).get(id));
 	}
 
 	GovernmentDetails get(GovernmentId id) {
-		return this.governments.findById(id.value())
-			.orElseThrow(() -> new NotFoundException(GovernmentWrites.KIND, id.value()))
-			.details();
+		return find(id).orElseThrow(() -> new NotFoundException(GovernmentWrites.KIND, id.value()));
 	}
 
 	Map<GovernmentId, GovernmentSummary> summaries(Collection<GovernmentId> ids) {
@@ -54,12 +53,13 @@ class GovernmentQueries {
 			.collect(Collectors.toMap(GovernmentSummary::id, Function.identity()));
 	}
 
+	/** Read once a page request (see {@link ReadMemo}). */
 	Map<GovernmentId, GovernmentDetails> details(Collection<GovernmentId> ids) {
-		List<String> keys = ids.stream().map(GovernmentId::value).distinct().toList();
-		return this.governments.findAllById(keys)
-			.stream()
-			.map(Government::details)
-			.collect(Collectors.toMap(GovernmentDetails::id, Function.identity()));
+		return ReadMemo.read(GovernmentWrites.KIND, ids,
+				wanted -> this.governments.findAllById(wanted.stream().map(GovernmentId::value).distinct().toList())
+					.stream()
+					.map(Government::details)
+					.collect(Collectors.toMap(GovernmentDetails::id, Function.identity())));
 	}
 
 	Page<GovernmentDetails> search(GovernmentCriteria criteria, Pageable page) {
