@@ -77,10 +77,15 @@ class AgreementQueries {
 	/** Read once a page request (see {@link ReadMemo}). */
 	Map<AgreementId, AgreementSummary> summaries(Collection<AgreementId> ids) {
 		return ReadMemo.read(AgreementRegistry.KIND, ids,
-				wanted -> summaries(
-						this.agreements.findAllById(wanted.stream().map(AgreementId::value).distinct().toList()))
-					.stream()
-					.collect(Collectors.toMap(AgreementSummary::id, s -> s)));
+				wanted -> summaries(stored(wanted)).stream().collect(Collectors.toMap(AgreementSummary::id, s -> s)));
+	}
+
+	/** One by its id (the persistence context's own lookup), several in one query. */
+	private List<Agreement> stored(Collection<AgreementId> ids) {
+		if (ids.size() == 1) {
+			return this.agreements.findById(ids.iterator().next().value()).stream().toList();
+		}
+		return this.agreements.findAllById(ids.stream().map(AgreementId::value).distinct().toList());
 	}
 
 	long count() {

@@ -56,10 +56,17 @@ class GovernmentQueries {
 	/** Read once a page request (see {@link ReadMemo}). */
 	Map<GovernmentId, GovernmentDetails> details(Collection<GovernmentId> ids) {
 		return ReadMemo.read(GovernmentWrites.KIND, ids,
-				wanted -> this.governments.findAllById(wanted.stream().map(GovernmentId::value).distinct().toList())
-					.stream()
+				wanted -> stored(wanted).stream()
 					.map(Government::details)
 					.collect(Collectors.toMap(GovernmentDetails::id, Function.identity())));
+	}
+
+	/** One by its id (the persistence context's own lookup), several in one query. */
+	private List<Government> stored(Collection<GovernmentId> ids) {
+		if (ids.size() == 1) {
+			return this.governments.findById(ids.iterator().next().value()).stream().toList();
+		}
+		return this.governments.findAllById(ids.stream().map(GovernmentId::value).distinct().toList());
 	}
 
 	Page<GovernmentDetails> search(GovernmentCriteria criteria, Pageable page) {
