@@ -41,11 +41,15 @@ public class FieldTexts {
 
 	/**
 	 * The field's label on the kind's form ({@code <kind>.field.<field>}), else the
-	 * workflow's own ({@code workflow.field.<field>}), else its name.
+	 * workflow's own ({@code workflow.field.<field>}), else, for one of a list's entries
+	 * named by its key ({@code activities.3}), the list's label, else its name.
 	 */
 	public String label(String kind, String field) {
 		Locale locale = locale();
-		String workflow = this.messages.getMessage("workflow.field." + field, null, field, locale);
+		int dot = field.indexOf('.');
+		String list = (dot > 0)
+				? this.messages.getMessage(kind + ".field." + field.substring(0, dot), null, field, locale) : field;
+		String workflow = this.messages.getMessage("workflow.field." + field, null, list, locale);
 		return this.messages.getMessage(kind + ".field." + field, null, workflow, locale);
 	}
 

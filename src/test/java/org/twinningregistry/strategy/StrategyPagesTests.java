@@ -116,6 +116,37 @@ class StrategyPagesTests {
 	}
 
 	@Test
+	void aPlansHistoryAndFulfilmentNameItsActivitiesInWords() throws Exception {
+		// when a curator publishes a plan under Burnaby–Hwaseong from the form
+		String plan = this.mvc
+			.perform(post("/plans/new").with(StrategyFixtures.curatorOf("CA"))
+				.with(csrf())
+				.param("agreement", StrategyFixtures.BURNABY_HWASEONG.value())
+				.param("from", "2024")
+				.param("to", "2026")
+				.param("activities[0].year", "2024")
+				.param("activities[0].category", "YOUTH")
+				.param("activities[0].form", "PROGRAM")
+				.param("activities[0].origin", StrategyFixtures.BURNABY.value())
+				.param("activities[0].title", "Burnaby youth exchange"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		String html = this.mvc.perform(get(plan))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// then its history names the agreement by its parties and the activity in words,
+		// and its fulfilment table the initiating party by name
+		assertThat(html)
+			.contains("Burnaby and Hwaseong", "Planned activity",
+					"2024 Youth, Programme — initiated by Burnaby: Burnaby youth exchange", "<td>Burnaby</td>")
+			.doesNotContain("activities.", "YOUTH PROGRAM", "by CA-BC-burnaby", "<td>CA-BC-burnaby</td>");
+	}
+
+	@Test
 	void showsEveryBadValueBesideItsField() throws Exception {
 		this.mvc
 			.perform(post("/strategies/CA-BC/edit").with(StrategyFixtures.curatorOf("CA"))
