@@ -90,6 +90,18 @@ class WorldGazetteerTests {
 	}
 
 	@Test
+	void placesAPlaceInItsOwnCountrysSubdivisionWhenASourceFilesItUnderAnothers() {
+		// when: Who's On First files Hungary's Nagylak under Romania's Arad
+		Place nagylak = WORLD.place(717244).orElseThrow();
+		// then
+		// then: never in Arad; without a Hungarian county (no shipped source gives one),
+		// it is
+		// not offered as a government rather than refused when registered
+		assertThat(nagylak.country()).isEqualTo("HU");
+		assertThat(nagylak.subdivision()).isNull();
+	}
+
+	@Test
 	void suggestsPlacesByTheStartOfAName() {
 		// when / then
 		assertThat(WORLD.suggest("hwas", "KR", 5)).extracting(Place::name).contains("Hwaseong-si");

@@ -102,6 +102,28 @@ class PairsCommitTests {
 	}
 
 	@Test
+	void leavesOutAPlaceASourceFilesUnderAnotherCountryInsteadOfFailingTheList() {
+		// given: Nagylak, which Who's On First files under Romania's Arad, though it is
+		// in
+		// Hungary (the shipped sample's row that made the whole list fail)
+		String list = """
+				city1,country1,city2,country2
+				Nădlac,Romania,Kovačica,Serbia
+				Nădlac,Romania,Nagylak,Hungary
+				""";
+		// when
+		PairsCommitted committed = SystemCurator
+			.call(() -> this.pairs.commit(bytes(list), new PairsCommit(AgreementType.SISTER, 2000, Map.of())));
+		// then: the other row is registered, that one left to the curator, and no
+		// government lies in another country's subdivision
+		assertThat(committed.agreementsCreated()).isEqualTo(1);
+		assertThat(committed.notCommitted()).containsExactly(3);
+		assertThat(this.jdbc.sql("SELECT COUNT(*) FROM government WHERE subdivision NOT LIKE country || '-%'")
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
 	void takesAPlaceRegisteredBeforeAsItIsEvenForACuratorOfAnotherCountry() {
 		// given: Jinju registered from its GeoNames place (an id of the older scheme),
 		// then corrected by a curator (its name), its GeoNames id kept

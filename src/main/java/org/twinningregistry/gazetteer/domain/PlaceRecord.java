@@ -109,11 +109,17 @@ public final class PlaceRecord {
 				&& org.twinningregistry.gazetteer.PlaceDistance.km(this.latitude, this.longitude, lat, lon) <= km;
 	}
 
+	/**
+	 * The place as the index keeps it; a subdivision of another country than its own (a
+	 * source's mistake) is left out, for a government must lie in its own country's.
+	 */
 	public Place toPlace() {
+		boolean own = this.subdivision != null && this.subdivision.startsWith(this.country + "-");
 		return new Place(this.key, this.geonameId, this.wikidata, this.kind, this.name, this.asciiName,
-				List.copyOf(this.alternates), this.nativeName, this.country, this.subdivision, this.isoCode,
-				this.admin1, this.parent, this.population, hasCoordinates() ? this.latitude : null,
-				hasCoordinates() ? this.longitude : null, List.copyOf(this.sources));
+				List.copyOf(this.alternates), this.nativeName, this.country, own ? this.subdivision : null,
+				own ? this.isoCode : null, this.admin1, this.parent, this.population,
+				hasCoordinates() ? this.latitude : null, hasCoordinates() ? this.longitude : null,
+				List.copyOf(this.sources));
 	}
 
 }

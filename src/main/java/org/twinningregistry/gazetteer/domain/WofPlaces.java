@@ -51,6 +51,12 @@ public final class WofPlaces {
 		double lat = Double.parseDouble(f[4]);
 		double lon = Double.parseDouble(f[5]);
 		PlaceRecord region = f[12].isEmpty() ? null : this.regions.get(Long.valueOf(f[12]));
+		if (region != null && !region.country.equals(f[3])) {
+			// a place filed under another country's region (Hungary's Nagylak under
+			// Romania's
+			// Arad): its own country's first-level code, from GeoNames, places it instead
+			region = null;
+		}
 		List<String> names = names(f);
 		Candidate candidate = new Candidate(geonameId, f[3], names, (region != null) ? region.subdivision : null, lat,
 				lon);

@@ -41,7 +41,7 @@ public final class PlaceIndexFolder {
 	private static final Logger log = LoggerFactory.getLogger(PlaceIndexFolder.class);
 
 	/** Changes when the build's logic changes, so that older indexes are built again. */
-	static final String BUILD_VERSION = "7";
+	static final String BUILD_VERSION = "8";
 
 	static final String LOADED = "loaded";
 
