@@ -4,6 +4,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.twinningregistry.gazetteer.GovernmentId;
+import org.twinningregistry.gazetteer.GovernmentLevel;
+import org.twinningregistry.partnerfinder.PartnerRequestValues;
+import org.twinningregistry.partnerfinder.PartnerSize;
+import org.twinningregistry.partnerfinder.SeekingList;
+import org.twinningregistry.shared.Category;
+import org.twinningregistry.strategy.Statement;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -117,6 +124,31 @@ class BriefIntegrationTests {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			assertThat(new PDFTextStripper().getText(document)).contains("DOSSIER DE PASSATION", "Échanges des cinq",
 					"Dernier échange substantiel : 2015.", "화성시");
+		}
+	}
+
+	@Test
+	void thePageAndThePdfTellThePartnersSought(@Autowired SeekingList seeking) throws Exception {
+		// given: Burnaby seeks economic partners in Korea
+		String before = page("/governments/CA-BC-burnaby/brief");
+		SystemCurator.call(() -> seeking.create(new PartnerRequestValues(new GovernmentId("CA-BC-burnaby"),
+				List.of("KR"), List.of(Category.ECONOMY), PartnerSize.ANY, GovernmentLevel.LOCAL,
+				new Statement("Smart-city partners for our technology park.", null, null, null), null,
+				LocalDate.of(2027, 6, 30))));
+		// when
+		String page = page("/governments/CA-BC-burnaby/brief");
+		byte[] pdf = this.mvc.perform(get("/api/v1/governments/CA-BC-burnaby/brief.pdf"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		// then
+		assertThat(before).contains("Partners sought", "No request for partners on the seeking list.");
+		assertThat(page).contains("Partners sought", "Smart-city partners for our technology park.", "2027-06-30")
+			.doesNotContain("No request for partners on the seeking list.");
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			assertThat(new PDFTextStripper().getText(document))
+				.contains("Smart-city partners for our technology park.");
 		}
 	}
 
