@@ -155,6 +155,20 @@ public class Gazetteer {
 		return this.queries.summaries(ids);
 	}
 
+	/**
+	 * What a page shows for a government named by its id, as a record's history keeps it:
+	 * its name in the reader's language, or the text itself when it is no government's
+	 * id.
+	 */
+	public String nameOf(String id, Locale locale) {
+		if (!GovernmentId.isValid(id)) {
+			return id;
+		}
+		GovernmentId government = new GovernmentId(id);
+		GovernmentSummary found = summaries(List.of(government)).get(government);
+		return (found != null) ? found.name(locale) : id;
+	}
+
 	/** A page of governments matching the criteria, sorted as the page request says. */
 	public Page<GovernmentSummary> search(GovernmentCriteria criteria, Pageable page) {
 		return this.queries.search(criteria, page).map(GovernmentDetails::summary);

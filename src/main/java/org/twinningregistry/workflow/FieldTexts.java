@@ -9,8 +9,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.twinningregistry.gazetteer.Gazetteer;
-import org.twinningregistry.gazetteer.GovernmentId;
-import org.twinningregistry.gazetteer.GovernmentSummary;
 
 /**
  * A reviewed record's fields as pages show them, in the request's language: the label its
@@ -55,12 +53,7 @@ public class FieldTexts {
 
 	/** A government's name in the reader's language, or the id when it is unknown. */
 	public String government(String id) {
-		if (!GovernmentId.isValid(id)) {
-			return id;
-		}
-		GovernmentId government = new GovernmentId(id);
-		GovernmentSummary found = this.gazetteer.summaries(List.of(government)).get(government);
-		return (found != null) ? found.name(locale()) : id;
+		return this.gazetteer.nameOf(id, locale());
 	}
 
 	/** The value as the kind's pages show it; {@value #NONE} for none. */

@@ -1,7 +1,6 @@
 package org.twinningregistry.agreement.internal;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -10,8 +9,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.gazetteer.Gazetteer;
-import org.twinningregistry.gazetteer.GovernmentId;
-import org.twinningregistry.gazetteer.GovernmentSummary;
 import org.twinningregistry.workflow.FieldText;
 import org.twinningregistry.workflow.RecordKind;
 
@@ -50,10 +47,8 @@ class AgreementFieldText implements FieldText {
 				.map(code -> label("enum.Category." + code, code, locale))
 				.collect(Collectors.joining(", "));
 		}
-		if (("partyA".equals(field) || "partyB".equals(field)) && GovernmentId.isValid(value)) {
-			GovernmentId party = new GovernmentId(value);
-			GovernmentSummary government = this.gazetteer.summaries(List.of(party)).get(party);
-			return (government != null) ? government.name(locale) : value;
+		if ("partyA".equals(field) || "partyB".equals(field)) {
+			return this.gazetteer.nameOf(value, locale);
 		}
 		return value;
 	}

@@ -54,7 +54,7 @@ class EngagementFieldText implements FieldText {
 		if ("origin".equals(field)) {
 			return EngagementValues.BOTH.equals(value)
 					? this.messages.getMessage("engagement.origin.both", null, value, locale)
-					: governmentName(value, locale);
+					: this.gazetteer.nameOf(value, locale);
 		}
 		if ("agreement".equals(field) && AgreementId.isValid(value)) {
 			return this.agreements.find(new AgreementId(value))
@@ -70,14 +70,6 @@ class EngagementFieldText implements FieldText {
 		String a = name(parties.get(agreement.partyA().id()), agreement.partyA().name(), locale);
 		String b = name(parties.get(agreement.partyB().id()), agreement.partyB().name(), locale);
 		return this.messages.getMessage("engagement.field.agreement.value", new Object[] { a, b }, locale);
-	}
-
-	private String governmentName(String id, Locale locale) {
-		if (!GovernmentId.isValid(id)) {
-			return id;
-		}
-		GovernmentId government = new GovernmentId(id);
-		return name(this.gazetteer.summaries(List.of(government)).get(government), id, locale);
 	}
 
 	private static String name(GovernmentSummary government, String otherwise, Locale locale) {

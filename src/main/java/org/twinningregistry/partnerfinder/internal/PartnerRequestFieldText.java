@@ -1,15 +1,12 @@
 package org.twinningregistry.partnerfinder.internal;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.twinningregistry.gazetteer.Gazetteer;
-import org.twinningregistry.gazetteer.GovernmentId;
-import org.twinningregistry.gazetteer.GovernmentSummary;
 import org.twinningregistry.partnerfinder.SeekingList;
 import org.twinningregistry.workflow.FieldText;
 import org.twinningregistry.workflow.RecordKind;
@@ -52,12 +49,7 @@ class PartnerRequestFieldText implements FieldText {
 	}
 
 	private String government(String value, Locale locale) {
-		if (!GovernmentId.isValid(value)) {
-			return value;
-		}
-		GovernmentId government = new GovernmentId(value);
-		GovernmentSummary found = this.gazetteer.summaries(List.of(government)).get(government);
-		return (found != null) ? found.name(locale) : value;
+		return this.gazetteer.nameOf(value, locale);
 	}
 
 }

@@ -11,8 +11,6 @@ import org.twinningregistry.agreement.AgreementId;
 import org.twinningregistry.agreement.AgreementRegistry;
 import org.twinningregistry.agreement.AgreementSummary;
 import org.twinningregistry.gazetteer.Gazetteer;
-import org.twinningregistry.gazetteer.GovernmentId;
-import org.twinningregistry.gazetteer.GovernmentSummary;
 import org.twinningregistry.strategy.PlanBook;
 import org.twinningregistry.strategy.PlannedActivity;
 import org.twinningregistry.workflow.FieldText;
@@ -80,12 +78,7 @@ class PlanFieldText implements FieldText {
 		if (PlannedActivity.BOTH.equals(origin)) {
 			return this.messages.getMessage("engagement.origin.both", null, origin, locale);
 		}
-		if (!GovernmentId.isValid(origin)) {
-			return origin;
-		}
-		GovernmentId id = new GovernmentId(origin);
-		GovernmentSummary government = this.gazetteer.summaries(List.of(id)).get(id);
-		return (government != null) ? government.name(locale) : origin;
+		return this.gazetteer.nameOf(origin, locale);
 	}
 
 	private String label(String prefix, String code, Locale locale) {

@@ -1,15 +1,12 @@
 package org.twinningregistry.strategy.internal;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.twinningregistry.gazetteer.Gazetteer;
-import org.twinningregistry.gazetteer.GovernmentId;
-import org.twinningregistry.gazetteer.GovernmentSummary;
 import org.twinningregistry.strategy.StrategyBook;
 import org.twinningregistry.workflow.FieldText;
 import org.twinningregistry.workflow.RecordKind;
@@ -43,10 +40,8 @@ class StrategyFieldText implements FieldText {
 				.map(code -> this.messages.getMessage("enum.Category." + code, null, code, locale))
 				.collect(Collectors.joining(", "));
 		}
-		if ("government".equals(field) && GovernmentId.isValid(value)) {
-			GovernmentId government = new GovernmentId(value);
-			GovernmentSummary found = this.gazetteer.summaries(List.of(government)).get(government);
-			return (found != null) ? found.name(locale) : value;
+		if ("government".equals(field)) {
+			return this.gazetteer.nameOf(value, locale);
 		}
 		return value;
 	}
