@@ -102,6 +102,14 @@ public final class FormErrors {
 	}
 
 	/** A number as a form shows it again: without exponent, {@code null} as empty. */
+	/**
+	 * Codes typed in one field, separated by spaces, commas or semicolons
+	 * ({@code "KR, JP"}); none for a blank field.
+	 */
+	public static List<String> codes(@Nullable String text) {
+		return (text == null) ? List.of() : Arrays.stream(text.split("[\\s,;]+")).filter(c -> !c.isBlank()).toList();
+	}
+
 	public static @Nullable String text(@Nullable Number number) {
 		if (number == null) {
 			return null;

@@ -3,7 +3,6 @@ package org.twinningregistry.partnerfinder.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,8 +17,9 @@ import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.FormErrors;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.Violation;
-import org.twinningregistry.strategy.Office;
+import org.twinningregistry.strategy.OfficeFields;
 import org.twinningregistry.strategy.Statement;
+import org.twinningregistry.strategy.StatementFields;
 
 /**
  * What the partner request form posts. Field names are those of the API:
@@ -32,7 +32,7 @@ import org.twinningregistry.strategy.Statement;
  */
 record PartnerRequestForm(@Nullable String government, @Nullable String seekingCountries,
 		@Nullable List<Category> purposes, @Nullable SizeForm partnerSize, @Nullable GovernmentLevel level,
-		@Nullable DescriptionForm description, @Nullable OfficeForm office, @Nullable String expires,
+		@Nullable StatementFields description, @Nullable OfficeFields office, @Nullable String expires,
 		@Nullable Long version) {
 
 	private static final String DATE = "rule.partner-request.date.format";
@@ -41,8 +41,8 @@ record PartnerRequestForm(@Nullable String government, @Nullable String seekingC
 	PartnerRequestForm {
 		purposes = (purposes != null) ? purposes : List.of();
 		partnerSize = (partnerSize != null) ? partnerSize : new SizeForm(null, null);
-		description = (description != null) ? description : new DescriptionForm(null, null, null, null);
-		office = (office != null) ? office : new OfficeForm(null, null, null);
+		description = (description != null) ? description : StatementFields.NONE;
+		office = (office != null) ? office : OfficeFields.NONE;
 	}
 
 	static PartnerRequestForm empty(GovernmentId government) {
@@ -51,12 +51,9 @@ record PartnerRequestForm(@Nullable String government, @Nullable String seekingC
 
 	static PartnerRequestForm of(PartnerRequestSummary request) {
 		PartnerRequestValues v = request.values();
-		Statement d = v.description();
-		Office o = v.office();
 		return new PartnerRequestForm(v.government().value(), String.join(" ", v.seekingCountries()), v.purposes(),
 				new SizeForm(FormErrors.text(v.partnerSize().min()), FormErrors.text(v.partnerSize().max())), v.level(),
-				new DescriptionForm(d.en(), d.fr(), d.nativeLanguage(), d.nativeText()),
-				(o != null) ? new OfficeForm(o.name(), o.email(), o.url()) : null, v.expires().toString(),
+				StatementFields.of(v.description()), OfficeFields.of(v.office()), v.expires().toString(),
 				request.version());
 	}
 
@@ -74,22 +71,12 @@ record PartnerRequestForm(@Nullable String government, @Nullable String seekingC
 		if (expiresOn == null && (this.expires == null || this.expires.isBlank())) {
 			violations.add(Violation.of("expires", "rule.required"));
 		}
-		DescriptionForm d = Objects.requireNonNull(this.description);
-		Statement text = Statement.NONE;
-		try {
-			text = new Statement(d.en(), d.fr(), isBlank(d.language()) ? null : d.language(), d.text());
-		}
-		catch (IllegalArgumentException ex) {
-			violations.add(Violation.of("description.language", "rule.partner-request.description.language"));
-		}
+		Statement text = Objects.requireNonNull(this.description)
+			.statement("description", "rule.partner-request.description.language", violations);
 		RuleViolationException.throwIfAny(violations);
-		OfficeForm o = this.office;
-		Office given = (o == null || isBlank(o.name()) && isBlank(o.email()) && isBlank(o.url())) ? null
-				: new Office(String.valueOf(Objects.requireNonNullElse(o.name(), "")), o.email(), o.url());
-		List<String> countries = (this.seekingCountries == null) ? List.of()
-				: Arrays.stream(this.seekingCountries.split("[\\s,;]+")).filter(c -> !c.isBlank()).toList();
-		return new PartnerRequestValues(government, countries, Objects.requireNonNull(this.purposes),
-				new PartnerSize(min, max), this.level, text, given, Objects.requireNonNull(expiresOn));
+		return new PartnerRequestValues(government, FormErrors.codes(this.seekingCountries),
+				Objects.requireNonNull(this.purposes), new PartnerSize(min, max), this.level, text,
+				Objects.requireNonNull(this.office).office(), Objects.requireNonNull(expiresOn));
 	}
 
 	private static LocalDate date(String text) {
@@ -101,22 +88,8 @@ record PartnerRequestForm(@Nullable String government, @Nullable String seekingC
 		}
 	}
 
-	private static boolean isBlank(@Nullable String text) {
-		return text == null || text.isBlank();
-	}
-
 	/** The population sought, as typed. */
 	record SizeForm(@Nullable String min, @Nullable String max) {
-
-	}
-
-	/** The description's texts: English, French and the government's own language. */
-	record DescriptionForm(@Nullable String en, @Nullable String fr, @Nullable String language, @Nullable String text) {
-
-	}
-
-	/** The office to contact. */
-	record OfficeForm(@Nullable String name, @Nullable String email, @Nullable String url) {
 
 	}
 

@@ -3,7 +3,6 @@ package org.twinningregistry.strategy.ui;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,8 +13,9 @@ import org.twinningregistry.shared.Category;
 import org.twinningregistry.shared.FormErrors;
 import org.twinningregistry.shared.RuleViolationException;
 import org.twinningregistry.shared.Violation;
-import org.twinningregistry.strategy.Office;
+import org.twinningregistry.strategy.OfficeFields;
 import org.twinningregistry.strategy.Statement;
+import org.twinningregistry.strategy.StatementFields;
 import org.twinningregistry.strategy.StrategySummary;
 import org.twinningregistry.strategy.StrategyValues;
 
@@ -26,8 +26,8 @@ import org.twinningregistry.strategy.StrategyValues;
  *
  * @param version the version the edit started from, {@code null} for a new strategy
  */
-record StrategyForm(@Nullable List<@Nullable Category> purposes, @Nullable StatementForm statement,
-		@Nullable String preferredCountries, @Nullable OfficeForm office, @Nullable String adopted,
+record StrategyForm(@Nullable List<@Nullable Category> purposes, @Nullable StatementFields statement,
+		@Nullable String preferredCountries, @Nullable OfficeFields office, @Nullable String adopted,
 		@Nullable String reviewBy, @Nullable Long version) {
 
 	/** How many purposes the form offers to rank. */
@@ -38,24 +38,19 @@ record StrategyForm(@Nullable List<@Nullable Category> purposes, @Nullable State
 	/** Fills what a post left out, so that the form can be shown again as posted. */
 	StrategyForm {
 		purposes = padded((purposes != null) ? purposes : List.of());
-		statement = (statement != null) ? statement : new StatementForm(null, null, null, null);
-		office = (office != null) ? office : new OfficeForm(null, null, null);
+		statement = (statement != null) ? statement : StatementFields.NONE;
+		office = (office != null) ? office : OfficeFields.NONE;
 	}
 
 	static StrategyForm empty() {
-		return new StrategyForm(padded(List.of()), new StatementForm(null, null, null, null), null,
-				new OfficeForm(null, null, null), null, null, null);
+		return new StrategyForm(padded(List.of()), StatementFields.NONE, null, OfficeFields.NONE, null, null, null);
 	}
 
 	static StrategyForm of(StrategySummary strategy) {
 		StrategyValues v = strategy.values();
-		Statement s = v.statement();
-		Office o = v.office();
-		return new StrategyForm(padded(v.purposes()),
-				new StatementForm(s.en(), s.fr(), s.nativeLanguage(), s.nativeText()),
-				String.join(" ", v.preferredCountries()),
-				(o != null) ? new OfficeForm(o.name(), o.email(), o.url()) : new OfficeForm(null, null, null),
-				text(v.adopted()), text(v.reviewBy()), strategy.version());
+		return new StrategyForm(padded(v.purposes()), StatementFields.of(v.statement()),
+				String.join(" ", v.preferredCountries()), OfficeFields.of(v.office()), text(v.adopted()),
+				text(v.reviewBy()), strategy.version());
 	}
 
 	/**
@@ -66,23 +61,13 @@ record StrategyForm(@Nullable List<@Nullable Category> purposes, @Nullable State
 		List<Violation> violations = new ArrayList<>();
 		LocalDate adoptedOn = FormErrors.parse("adopted", this.adopted, StrategyForm::date, DATE, violations);
 		LocalDate reviewOn = FormErrors.parse("reviewBy", this.reviewBy, StrategyForm::date, DATE, violations);
-		StatementForm s = (this.statement != null) ? this.statement : new StatementForm(null, null, null, null);
-		Statement text = Statement.NONE;
-		try {
-			text = new Statement(s.en(), s.fr(), isBlank(s.language()) ? null : s.language(), s.text());
-		}
-		catch (IllegalArgumentException ex) {
-			violations.add(Violation.of("statement.language", "rule.strategy.statement.language"));
-		}
+		Statement text = Objects.requireNonNull(this.statement)
+			.statement("statement", "rule.strategy.statement.language", violations);
 		RuleViolationException.throwIfAny(violations);
-		OfficeForm o = this.office;
-		Office given = (o == null || isBlank(o.name()) && isBlank(o.email()) && isBlank(o.url())) ? null
-				: new Office(String.valueOf(Objects.requireNonNullElse(o.name(), "")), o.email(), o.url());
 		List<Category> ranked = (this.purposes != null) ? this.purposes.stream().filter(Objects::nonNull).toList()
 				: List.of();
-		List<String> countries = (this.preferredCountries == null) ? List.of()
-				: Arrays.stream(this.preferredCountries.split("[\\s,;]+")).filter(c -> !c.isBlank()).toList();
-		return new StrategyValues(government, ranked, text, countries, given, adoptedOn, reviewOn);
+		return new StrategyValues(government, ranked, text, FormErrors.codes(this.preferredCountries),
+				Objects.requireNonNull(this.office).office(), adoptedOn, reviewOn);
 	}
 
 	long editedVersion() {
@@ -106,22 +91,8 @@ record StrategyForm(@Nullable List<@Nullable Category> purposes, @Nullable State
 		}
 	}
 
-	private static boolean isBlank(@Nullable String text) {
-		return text == null || text.isBlank();
-	}
-
 	private static @Nullable String text(@Nullable LocalDate date) {
 		return (date != null) ? date.toString() : null;
-	}
-
-	/** The statement's texts: English, French and the government's own language. */
-	record StatementForm(@Nullable String en, @Nullable String fr, @Nullable String language, @Nullable String text) {
-
-	}
-
-	/** The office that owns international relations. */
-	record OfficeForm(@Nullable String name, @Nullable String email, @Nullable String url) {
-
 	}
 
 }
