@@ -91,6 +91,23 @@ class PairsReconciliationTests {
 	}
 
 	@Test
+	void findsARussianDistrictAsGeoNamesSpellsIt() {
+		// given
+		String csv = """
+				city1,country1,city2,country2
+				Nyasvizh,Belarus,Gatchinsky District,Russia
+				Sillamäe,Estonia,Nekrasovsky District,Russia
+				""";
+		// when
+		PairsReport report = reconcile(csv);
+		// then
+		assertThat(report.placed()).isEqualTo(2);
+		assertThat(party(report, 2, 'b')).extracting(PairCandidate::name, PairCandidate::kind)
+			.containsExactly("Gatchinskiy Rayon", "SECOND_LEVEL");
+		assertThat(party(report, 3, 'b').name()).isEqualTo("Nekrasovskiy Rayon");
+	}
+
+	@Test
 	void findsDistrictsQualifiedAndBilingualNames() {
 		// given
 		String csv = """

@@ -14,9 +14,10 @@ import org.twinningregistry.importexport.pairs.CityName.Variant;
  * qualifier ("Adachi (Tokyo)", "Coventry, Rhode Island"); a spaced dash names a district
  * of a city ("Belgrade – Zemun": Zemun, in Belgrade); a slash gives bilingual forms
  * ("Biel/Bienne"); GeoNames' spellings are tried ("St Clears" as "Saint Clears",
- * "Budapest XIII" as "Budapest XIII. kerület"); words that only say what kind of
- * government it is ("City of", " District", "-si", "Gmina") and the river a German name
- * adds ("Rottenburg am Neckar") are dropped in a last, weaker variant.
+ * "Budapest XIII" as "Budapest XIII. kerület", "Gatchinsky District" as "Gatchinskiy
+ * Rayon"); words that only say what kind of government it is ("City of", " District",
+ * "-si", "Gmina") and the river a German name adds ("Rottenburg am Neckar") are dropped
+ * in a last, weaker variant.
  */
 public final class NameCleaning {
 
@@ -44,6 +45,13 @@ public final class NameCleaning {
 
 	/** A district of Budapest by number ("Budapest XIII"), as GeoNames spells it. */
 	private static final Pattern NUMBERED_DISTRICT = Pattern.compile("^(Budapest)\\s+([IVXL]+)\\.?$");
+
+	/**
+	 * A Russian district as English writes it ("Gatchinsky District"): GeoNames'
+	 * "Gatchinskiy Rayon".
+	 */
+	private static final Pattern RUSSIAN_DISTRICT = Pattern
+		.compile("^(\\p{L}[\\p{L}-]*)sk(?:y|iy|ii|oy) (?:District|Raion|Rayon)$");
 
 	/** A district of Prague by number in English ("Prague 6"): Praha 6. */
 	private static final Pattern PRAGUE_DISTRICT = Pattern.compile("^Prague\\s+(\\d{1,2})$");
@@ -107,6 +115,10 @@ public final class NameCleaning {
 		Matcher district = NUMBERED_DISTRICT.matcher(name);
 		if (district.matches()) {
 			spellings.add(district.group(1) + " " + district.group(2) + ". kerület");
+		}
+		Matcher russian = RUSSIAN_DISTRICT.matcher(name);
+		if (russian.matches()) {
+			spellings.add(russian.group(1) + "skiy Rayon");
 		}
 		Matcher prague = PRAGUE_DISTRICT.matcher(name);
 		if (prague.matches()) {
