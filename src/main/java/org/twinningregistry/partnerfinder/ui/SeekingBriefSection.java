@@ -17,8 +17,8 @@ import org.twinningregistry.shared.PageSection;
 class SeekingBriefSection implements PageSection {
 
 	/**
-	 * The brief's page name ({@code HandoverBrief.PAGE}): spelled here because the
-	 * continuity module depends on this one's neighbours, not on this one.
+	 * The brief's page name ({@code HandoverBrief.PAGE}): spelled here because this
+	 * module may not depend on the continuity module.
 	 */
 	private static final String BRIEF = "brief";
 
