@@ -7,9 +7,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * How many requests work at once ({@code registry.web.concurrent-requests}; unset: four
- * per processor core, at least eight) and how long a request waits for its turn before it
- * is answered 503 ({@code registry.web.admission-wait}); see {@link RequestAdmission}.
+ * How many reads work at once ({@code registry.web.concurrent-requests}; unset: four per
+ * processor core, at least eight) and how long a request waits for its turn before it is
+ * answered 503 ({@code registry.web.admission-wait}); see {@link RequestAdmission}.
  */
 @ConfigurationProperties("registry.web")
 record AdmissionSettings(@Nullable Integer concurrentRequests, @Nullable Duration admissionWait) {

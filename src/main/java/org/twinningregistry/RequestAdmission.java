@@ -15,18 +15,19 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Lets at most a given number of requests work at once, the others waiting their turn in
- * the order they came (docs/architecture.md, "Requests under load"). Pages and API reads
- * spend their time on the processor: with one thread per connection, 64 connections on
- * two cores share them 64 ways, so every request takes as long as the slowest and the JIT
- * compiler, sharing the cores too, takes minutes to make the code fast. Let through a few
- * at a time, each finishes in its own time and the rest wait in a queue (a fair
- * {@link Semaphore}).
+ * Lets at most a given number of reads ({@code GET}, {@code HEAD}) work at once, the
+ * others waiting their turn in the order they came (docs/architecture.md, "Requests under
+ * load"). Pages and API reads spend their time on the processor: with one thread per
+ * connection, 64 connections on two cores share them 64 ways, so every request takes as
+ * long as the slowest and the JIT compiler, sharing the cores too, takes minutes to make
+ * the code fast. Let through a few at a time, each finishes in its own time and the rest
+ * wait in a queue (a fair {@link Semaphore}).
  * <p>
- * Requests whose time is the client's, not the processor's, are not counted: uploads
- * (multipart bodies), files sent (a last path segment with an extension: exports, the
- * import template, PDFs, the calendar, static files) and documents' bytes. A request that
- * waits longer than {@code wait} is answered 503 with {@code Retry-After}.
+ * Requests whose time may be the client's, not the processor's, are not counted: those
+ * with a body (a slow client sending a form would hold a turn while it is read), files
+ * sent (a last path segment with an extension: exports, the import template, PDFs, the
+ * calendar, static files) and documents' bytes. A request that waits longer than
+ * {@code wait} is answered 503 with {@code Retry-After}.
  */
 final class RequestAdmission extends OncePerRequestFilter {
 
@@ -41,8 +42,7 @@ final class RequestAdmission extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String contentType = request.getContentType();
-		if (contentType != null && contentType.regionMatches(true, 0, "multipart/", 0, 10)) {
+		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
 			return true;
 		}
 		String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -77,6 +77,11 @@ final class RequestAdmission extends OncePerRequestFilter {
 	/** Requests waiting for their turn now. */
 	int waiting() {
 		return this.permits.getQueueLength();
+	}
+
+	/** The turns (tests take them all to see what a busy registry answers). */
+	Semaphore permits() {
+		return this.permits;
 	}
 
 }

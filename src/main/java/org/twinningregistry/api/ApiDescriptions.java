@@ -143,6 +143,8 @@ class ApiDescriptions implements OpenApiCustomizer, Ordered {
 			errors.put("422", ProblemSchemas.response("Business rules broken (`errors` lists each rule)"));
 		}
 		errors.put("500", ProblemSchemas.response("A failure of the registry (`error.unexpected`), logged"));
+		errors.put("503", ProblemSchemas.response("The registry was too busy to take the request within "
+				+ "`registry.web.admission-wait` (`error.busy`): try again after `Retry-After` seconds"));
 		return errors;
 	}
 

@@ -83,6 +83,11 @@ class RegistryErrorController implements ErrorController {
 		if (refusal != null) {
 			return Problems.of(refusal.status(), refusal.code(), text(refusal.code(), null));
 		}
+		if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+			// every turn taken for longer than the registry lets a request wait
+			// (RequestAdmission)
+			return Problems.of(status, "error.busy", text("error.busy", null));
+		}
 		if (status.is5xxServerError()) {
 			return Problems.of(status, "error.unexpected", text("error.unexpected", null));
 		}
