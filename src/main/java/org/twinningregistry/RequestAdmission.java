@@ -26,7 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Requests whose time may be the client's, not the processor's, are not counted: those
  * with a body (a slow client sending a form would hold a turn while it is read), files
  * sent (a last path segment with an extension: exports, the import template, PDFs, the
- * calendar, static files) and documents' bytes. A request that waits longer than
+ * calendar, static files) and documents' bytes. Nor are the actuator's
+ * ({@code /actuator/health}): a health check must answer however busy the pages are, or a
+ * busy instance would be taken for a dead one. A request that waits longer than
  * {@code wait} is answered 503 with {@code Retry-After}.
  */
 final class RequestAdmission extends OncePerRequestFilter {

@@ -72,10 +72,6 @@ class AgreementController {
 		return "agreement/list";
 	}
 
-	/**
-	 * The published agreement, or for those in scope the draft of a new one; with the
-	 * open revision (for those in scope) and the history.
-	 */
 	/** The parties' Wikidata items, by government id, for those that carry one. */
 	private java.util.Map<String, String> items(AgreementSummary agreement) {
 		java.util.Map<String, String> items = new java.util.HashMap<>();
@@ -87,6 +83,10 @@ class AgreementController {
 		return items;
 	}
 
+	/**
+	 * The published agreement, or for those in scope the draft of a new one; with the
+	 * open revision (for those in scope) and the history.
+	 */
 	@GetMapping("/agreements/{id}")
 	String detail(@PathVariable AgreementId id, Locale locale, Model model) {
 		LocalDate today = LocalDate.now(this.clock);
