@@ -77,6 +77,26 @@ class SecurityHeadersTests {
 	}
 
 	@Test
+	void healthCheckIsReadWithoutSessionOrCookieAndNothingElseIsTakenThere() throws Exception {
+		// when
+		HttpResponse<String> health = get("/actuator/health");
+		HttpResponse<String> posted = this.http.send(
+				HttpRequest.newBuilder(uri("/actuator/health")).POST(HttpRequest.BodyPublishers.noBody()).build(),
+				BodyHandlers.ofString());
+		HttpResponse<String> hidden = get("/actuator/env");
+
+		// then
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"");
+		assertThat(health.headers().firstValue("Set-Cookie")).isEmpty();
+		assertThat(header(health, "Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+		assertThat(header(health, "X-Content-Type-Options")).isEqualTo("nosniff");
+		assertThat(header(health, "X-Frame-Options")).isEqualTo("DENY");
+		assertThat(posted.statusCode()).isEqualTo(403);
+		assertThat(hidden.statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void sessionCookieIsHttpOnlyAndLaxAndSignInGivesANewSession() throws Exception {
 		// given
 		HttpResponse<String> form = get("/login");

@@ -135,6 +135,33 @@ class SecurityConfiguration {
 		return new ThrottledAuthenticationProvider(passwords, throttle);
 	}
 
+	/**
+	 * The actuator's endpoints ({@code /actuator/health}, {@code /actuator/info}): read
+	 * by anyone, never with a session, a saved request, a CSRF token or a sign-in: a
+	 * health check passes only the filters that write its headers and authorize it.
+	 */
+	@Bean
+	@Order(0)
+	@ConditionalOnWebApplication
+	SecurityFilterChain actuatorChain(HttpSecurity http) throws Exception {
+		http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/actuator/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.HEAD, "/actuator/**")
+				.permitAll()
+				.anyRequest()
+				.denyAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(
+					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.requestCache(cache -> cache.disable())
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
 	@Bean
 	@Order(1)
 	@ConditionalOnWebApplication
